@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Field } from './fields.js';
+
+export interface ContentTypeDef<F extends Record<string, Field>> {
+  kind: 'collectionType' | 'singleType';
+  singularName: string;
+  pluralName: string;
+  displayName: string;
+  description?: string;
+  /** Drafts and an ITD11-approved published version (always true for public content). */
+  draftAndPublish: boolean;
+  /** Has German and English versions. */
+  localized: boolean;
+  fields: F;
+}
+
+type Shape<F extends Record<string, Field>> = { [K in keyof F]: F[K]['zod'] };
+
+/** Fields Strapi adds to every document it returns over REST. */
+export const systemFields = {
+  id: z.number().int(),
+  documentId: z.string().min(1),
+  locale: z.string().nullish(),
+  createdAt: z.iso.datetime({ offset: true }).nullish(),
+  updatedAt: z.iso.datetime({ offset: true }).nullish(),
+  publishedAt: z.iso.datetime({ offset: true }).nullish(),
+};
+
+export function defineContentType<const F extends Record<string, Field>>(def: ContentTypeDef<F>) {
+  const shape = Object.fromEntries(Object.entries(def.fields).map(([k, v]) => [k, v.zod])) as Shape<F>;
+  /** The editable fields alone: what the CMS validates on every write. */
+  const input = z.object(shape);
+  /** One document as Strapi's REST API returns it. */
+  const entry = z.object({ ...systemFields, ...shape });
+  return {
+    ...def,
+    uid: `api::${def.singularName}.${def.singularName}` as const,
+    input,
+    entry,
+    /** Strapi's schema.json for this type, generated, never hand-edited. */
+    strapiSchema() {
+      const attributes = Object.fromEntries(
+        Object.entries(def.fields).map(([name, fld]) => [
+          name,
+          def.localized ? { ...fld.strapi, pluginOptions: { i18n: { localized: fld.localized } } } : fld.strapi,
+        ]),
+      );
+      return {
+        kind: def.kind,
+        collectionName: def.pluralName.replace(/-/g, '_'),
+        info: {
+          singularName: def.singularName,
+          pluralName: def.pluralName,
+          displayName: def.displayName,
+          ...(def.description ? { description: def.description } : {}),
+        },
+        options: { draftAndPublish: def.draftAndPublish },
+        pluginOptions: def.localized ? { i18n: { localized: true } } : {},
+        attributes,
+      };
+    },
+  };
+}
+
+export type ContentType = ReturnType<typeof defineContentType<Record<string, Field>>>;

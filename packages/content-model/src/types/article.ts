@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Blocks, blocksToText } from '../blocks.js';
 import { defineContentType } from '../define.js';
-import { f } from '../fields.js';
+import { f, optional } from '../fields.js';
 import type { Locale } from '../locales.js';
 
 export const articleKinds = ['news', 'press-release', 'it-news'] as const;
@@ -16,12 +16,12 @@ export const articleType = defineContentType({
   draftAndPublish: true,
   localized: true,
   fields: {
-    title: f.string({ required: true, max: 200, localized: true }),
+    title: f.string({ max: 200, localized: true }),
     slug: f.slug({ target: 'title' }),
-    kind: f.enumeration(articleKinds, { required: true, default: 'news' }),
-    date: f.date({ required: true }),
-    lead: f.text({ required: true, max: 600, localized: true }),
-    body: f.blocks(Blocks, { localized: true }),
+    kind: f.enumeration(articleKinds, { default: 'news' }),
+    date: f.date(),
+    lead: f.text({ max: 600, localized: true }),
+    body: optional(f.blocks(Blocks, { localized: true })),
   },
 });
 

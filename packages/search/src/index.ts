@@ -1,0 +1,5 @@
+export * from './client.js';
+export * from './documents.js';
+export * from './settings.js';
+export * from './query.js';
+export * from './indexing.js';

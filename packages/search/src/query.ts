@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { SearchParams as MeiliSearchParams } from 'meilisearch';
+import { searchTypes } from './documents.js';
+
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(10));
+
+const token = z.string().trim().min(1).max(80).regex(/^[\p{L}\p{N} _.-]+$/u, 'enthält unzulässige Zeichen');
+
+/** `GET /api/search` query. Repeated keys (type=a&type=b) arrive as arrays. */
+export const SearchQuery = z.object({
+  q: z.string().max(200, 'q: höchstens 200 Zeichen').default(''),
+  type: many(z.enum(searchTypes)),
+  locale: z.enum(['de', 'en']).default('de'),
+  audience: many(token),
+  topic: many(token),
+  lebenslage: many(token),
+  online: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+/** Turn URLSearchParams into the shape SearchQuery parses (repeatable keys as arrays). */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : (all[0] ?? '');
+  }
+  return out;
+}
+
+const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const anyOf = (field: string, values: string[]) =>
+  values.length ? [`${field} IN [${values.map(quote).join(', ')}]`] : [];
+
+export const facetNames = ['type', 'audiences', 'topics', 'lebenslagen', 'online'] as const;
+
+export function buildSearchRequest(q: SearchQuery): MeiliSearchParams {
+  const filter = [
+    `locale = ${quote(q.locale)}`,
+    ...anyOf('type', q.type),
+    ...anyOf('audiences', q.audience),
+    ...anyOf('topics', q.topic),
+    ...anyOf('lebenslagen', q.lebenslage),
+    ...(q.online ? ['online = true'] : []),
+  ];
+  return {
+    filter,
+    page: q.page,
+    hitsPerPage: q.limit,
+    facets: [...facetNames],
+    attributesToHighlight: ['title', 'summary'],
+    attributesToCrop: ['summary'],
+    cropLength: 40,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+    showRankingScore: false,
+  };
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const secret = z.string().min(16, 'must be at least 16 characters');
+
+/** Every variable the CMS reads, parsed once. Strapi's config files read from here only. */
+const Env = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(1337),
+    PUBLIC_URL: z.url().optional(),
+    APP_KEYS: z.string().transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean)).pipe(z.array(secret).min(1)),
+    API_TOKEN_SALT: secret,
+    ADMIN_JWT_SECRET: secret,
+    JWT_SECRET: secret,
+    TRANSFER_TOKEN_SALT: secret,
+    ENCRYPTION_KEY: secret,
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    DATABASE_FILENAME: z.string().default(path.join('.data', 'cms.db')),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
+    MEILI_URL: z.url(),
+    MEILI_MASTER_KEY: z.string().min(16),
+    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
+    WEB_URL: z.url(),
+    REVALIDATE_SECRET: secret,
+    SEED_DEMO_CONTENT: bool.default(false),
+    ADMIN_EMAIL: z.email().default('admin@example.org'),
+    ADMIN_PASSWORD: z.string().min(8).default('Admin-Demo-2026!'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.ADMIN_PASSWORD === 'Admin-Demo-2026!') {
+      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'the documented demo password is refused in production' });
+    }
+  });
+
+export type CmsEnv = z.infer<typeof Env>;
+
+let cached: CmsEnv | undefined;
+
+export class EnvError extends Error {}
+
+/**
+ * `strapi build` loads the config files to bundle the admin, but bakes no server secret into
+ * the bundle; the package's build script sets CMS_BUILD=1 so a build (in CI, in Docker) needs
+ * no runtime secrets. Placeholders exist only in that process.
+ */
+const buildPlaceholders = {
+  APP_KEYS: 'build-placeholder-key',
+  API_TOKEN_SALT: 'build-placeholder-salt',
+  ADMIN_JWT_SECRET: 'build-placeholder-secret',
+  JWT_SECRET: 'build-placeholder-secret',
+  TRANSFER_TOKEN_SALT: 'build-placeholder-salt',
+  ENCRYPTION_KEY: 'build-placeholder-key',
+  MEILI_URL: 'http://127.0.0.1:7700',
+  MEILI_MASTER_KEY: 'build-placeholder-key',
+  WEB_URL: 'http://127.0.0.1:3000',
+  REVALIDATE_SECRET: 'build-placeholder-secret',
+};
+
+export function env(source: NodeJS.ProcessEnv = process.env): CmsEnv {
+  if (cached && source === process.env) return cached;
+  const input = source.CMS_BUILD === '1' ? { ...buildPlaceholders, ...source } : source;
+  const parsed = Env.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new EnvError(`The CMS cannot start; fix these environment variables:\n${lines.join('\n')}`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}

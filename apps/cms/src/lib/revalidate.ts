@@ -1,0 +1,22 @@
+import { env } from '../env';
+
+/** Tell the web app which cache tags a change touched; it re-renders those pages on next request. */
+export async function revalidateWeb(tags: string[], log: { warn: (m: string) => void }): Promise<void> {
+  const e = env();
+  try {
+    const res = await fetch(new URL('/api/revalidate', e.WEB_URL), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${e.REVALIDATE_SECRET}` },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!res.ok) log.warn(`revalidate ${tags.join(',')}: web answered ${res.status}`);
+  } catch (err) {
+    log.warn(`revalidate ${tags.join(',')}: web not reachable (${(err as Error).message})`);
+  }
+}
+
+/** Cache tags: one per content type, one per document. The web fetcher uses the same names. */
+export function tagsFor(type: string, documentId: string): string[] {
+  return [type, `${type}:${documentId}`];
+}

@@ -35,6 +35,34 @@ const quote = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"
 const anyOf = (field: string, values: string[]) =>
   values.length ? [`${field} IN [${values.map(quote).join(', ')}]`] : [];
 
+/**
+ * Meilisearch does not escape the text around its highlight tags, so it marks matches with
+ * control characters that never occur in content; they become <mark> only after escaping.
+ */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/** Text with marked matches, as segments a template renders without innerHTML. */
+export function markedSegments(text: string): { text: string; match: boolean }[] {
+  const out: { text: string; match: boolean }[] = [];
+  for (const part of text.split(MARK_START)) {
+    const [inside, after] = part.includes(MARK_END) ? part.split(MARK_END, 2) : [undefined, part];
+    if (inside) out.push({ text: inside, match: true });
+    if (after) out.push({ text: after, match: false });
+  }
+  return out;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Escaped HTML with <mark> around matches: the API's `highlight`. */
+export function markedToHtml(text: string): string {
+  return markedSegments(text)
+    .map((s) => (s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .join('');
+}
+
 export const facetNames = ['type', 'audiences', 'topics', 'lebenslagen', 'online'] as const;
 
 export function buildSearchRequest(q: SearchQuery): MeiliSearchParams {
@@ -54,8 +82,8 @@ export function buildSearchRequest(q: SearchQuery): MeiliSearchParams {
     attributesToHighlight: ['title', 'summary'],
     attributesToCrop: ['summary'],
     cropLength: 40,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
     showRankingScore: false,
   };
 }

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { env } from '@/env';
+import { badRequest, jsonError } from '@/lib/http';
+import { runSearch, SearchUnavailableError } from '@/lib/search';
+import { siteForHost } from '@/lib/site';
+
+export const dynamic = 'force-dynamic';
+
+const SuggestQuery = z.object({
+  q: z.string().trim().min(1, 'q: mindestens 1 Zeichen').max(200, 'q: höchstens 200 Zeichen'),
+  locale: z.enum(['de', 'en']).default('de'),
+});
+
+/** Autocomplete for the header search: a few titles with their links. */
+export async function GET(request: NextRequest) {
+  const p = request.nextUrl.searchParams;
+  const parsed = SuggestQuery.safeParse({ q: p.get('q') ?? '', locale: p.get('locale') ?? undefined });
+  if (!parsed.success) return badRequest(parsed.error);
+  const site = siteForHost(request.headers.get('host'), env().SERVICE_HOSTS);
+  try {
+    const r = await runSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6 }, site);
+    return NextResponse.json(
+      { query: r.query, suggestions: r.hits.map((h) => ({ type: h.type, title: h.title, url: h.url })) },
+      { headers: { 'cache-control': 'public, max-age=60' } },
+    );
+  } catch (err) {
+    if (err instanceof SearchUnavailableError) return jsonError(503, 'search_unavailable', 'Die Suche ist gerade nicht erreichbar.');
+    throw err;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { RootLayout } from '@/components/RootLayout';
+import { localeParam } from '@/lib/paths';
+
+// Pages render on first request and are cached with tags; building needs no CMS.
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await localeParam(params);
+  const t = await getTranslations({ locale, namespace: 'digital' });
+  return { title: { default: t('name'), template: `%s – ${t('name')}` }, description: t('metaDescription') };
+}
+
+export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  return <RootLayout locale={await localeParam(params)}>{children}</RootLayout>;
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { SLUG_PATTERN } from '@dsh/content-model';
+import { RichText } from '@dsh/ui';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Chrome } from '@/components/Chrome';
+import { articleBySlug, articleTranslation } from '@/lib/articles';
+import { localeParam, otherLocale } from '@/lib/paths';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateStaticParams = () => [];
+
+async function load(params: Props['params']) {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  if (!SLUG_PATTERN.test(slug)) notFound();
+  const article = await articleBySlug(locale, slug);
+  if (!article) notFound();
+  return { locale, article };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await load(params);
+  return { title: article.title, description: article.lead };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article } = await load(params);
+  setRequestLocale(locale);
+  const [t, format, translation] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), articleTranslation(article.id, otherLocale(locale))]);
+  return (
+    <Chrome site="digital" locale={locale} current="/news" alternatePath={translation ? `/news/${translation.slug}` : '/news'}>
+      <article className="max-w-3xl">
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`articles.kind.${article.kind}`)}</p>
+        <h1 className="mt-2 text-4xl font-bold leading-tight">{article.title}</h1>
+        <p className="mt-2 text-muted">
+          {t('articles.published')} <time dateTime={article.date}>{format.dateTime(new Date(article.date), { dateStyle: 'long' })}</time>
+        </p>
+        <p className="my-6 text-xl font-semibold leading-relaxed">{article.lead}</p>
+        <RichText blocks={article.body} />
+      </article>
+    </Chrome>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const hosts = z
+  .string()
+  .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, 'host names, comma separated')).min(1));
+
+/** Every variable the web app reads, parsed once. */
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CMS_URL: z.url(),
+  MEILI_URL: z.url(),
+  MEILI_SEARCH_KEY: z.string().min(16),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
+  REVALIDATE_SECRET: z.string().min(16),
+  SERVICE_HOSTS: hosts.default(['service.localhost']),
+  DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
+  SERVICE_ORIGIN: z.url().default('http://service.localhost:3000'),
+  CMS_CACHE_SECONDS: z.coerce.number().int().min(1).default(3600),
+});
+export type WebEnv = z.infer<typeof Env>;
+
+function parse(): WebEnv {
+  const parsed = Env.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  throw new Error(`The web app cannot start; fix these environment variables:\n${lines.join('\n')}`);
+}
+
+let cached: WebEnv | undefined;
+export function env(): WebEnv {
+  return (cached ??= parse());
+}

@@ -1,0 +1,84 @@
+import { buildSearchRequest, createSearchClient, facetNames, SearchDocument, type SearchQuery } from '@dsh/search';
+import type { Site } from '@dsh/content-model';
+import { z } from 'zod';
+import { env } from '@/env';
+
+let client: ReturnType<typeof createSearchClient> | undefined;
+function search() {
+  const e = env();
+  return (client ??= createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_SEARCH_KEY, timeoutMs: 3_000 }));
+}
+
+export interface SearchHit {
+  type: SearchDocument['type'];
+  id: string;
+  title: string;
+  url: string;
+  summary: string;
+  highlight: string;
+  leikaKey?: string;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  hits: SearchHit[];
+  facets: Record<string, Record<string, number>>;
+}
+
+/** Meilisearch's answer for page-based search, parsed rather than trusted. */
+const Response = z.object({
+  hits: z.array(z.unknown()),
+  totalHits: z.number().int(),
+  totalPages: z.number().int(),
+  page: z.number().int(),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  processingTimeMs: z.number().optional(),
+});
+
+const Hit = SearchDocument.extend({
+  _formatted: z.object({ title: z.string().optional(), summary: z.string().optional() }).partial().optional(),
+});
+
+/** A hit's link: relative on its own site, absolute when it lives on the other one. */
+export function hitUrl(doc: { site: Site; path: string }, currentSite: Site): string {
+  if (doc.site === currentSite) return doc.path;
+  const e = env();
+  return new URL(doc.path, doc.site === 'service' ? e.SERVICE_ORIGIN : e.DIGITAL_ORIGIN).toString();
+}
+
+export class SearchUnavailableError extends Error {}
+
+export async function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+  let raw: unknown;
+  try {
+    raw = await search().index(env().MEILI_INDEX).search(q.q, buildSearchRequest(q));
+  } catch (err) {
+    throw new SearchUnavailableError((err as Error).message);
+  }
+  const res = Response.parse(raw);
+  const hits = res.hits.map((raw): SearchHit => {
+    const h = Hit.parse(raw);
+    return {
+      type: h.type,
+      id: h.documentId,
+      title: h.title,
+      url: hitUrl(h, site),
+      summary: h.summary,
+      /** Summary with matches between MARK_START and MARK_END (see markedSegments). */
+      highlight: h._formatted?.summary ?? h.summary,
+      ...(h.leikaKey ? { leikaKey: h.leikaKey } : {}),
+    };
+  });
+  const facets = Object.fromEntries(facetNames.map((f) => [f, res.facetDistribution?.[f] ?? {}]));
+  return {
+    query: q.q,
+    total: res.totalHits,
+    page: res.page,
+    pageCount: res.totalPages,
+    hits,
+    facets,
+  };
+}

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
-import { createSearchSync, isIndexed, type SearchSync } from './lib/search-sync';
+import { createOutbox } from './lib/outbox';
+import { createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { seedDemoContent } from './seed';
 
 const PUBLIC_TYPES = ['api::article.article'];
+
+let stopOutbox = async () => {};
 
 interface EntryEvent {
   uid?: string;
@@ -18,6 +21,10 @@ export default {
     env();
   },
 
+  async destroy() {
+    await stopOutbox();
+  },
+
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await ensurePublicRead(strapi, PUBLIC_TYPES);
@@ -25,21 +32,20 @@ export default {
     const seeded = env().SEED_DEMO_CONTENT ? await seedDemoContent(strapi) : false;
 
     const search = createSearchSync(strapi);
-    (strapi as Core.Strapi & { searchSync?: SearchSync }).searchSync = search;
 
-    const onChange = async ({ uid, entry }: EntryEvent) => {
+    // Every change to public content goes through the outbox: index first, then the pages.
+    const outbox = createOutbox(strapi, async ({ contentType, documentId }) => {
+      if (!isIndexed(contentType)) return;
+      await search.syncDocument(contentType, documentId);
+      await revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentId), strapi.log);
+    });
+    const record = (event: string) => async ({ uid, entry }: EntryEvent) => {
       if (!uid || !entry?.documentId || !isIndexed(uid)) return;
-      const type = uid.split('.').pop() ?? uid;
-      try {
-        await search.syncDocument(uid, entry.documentId);
-      } catch (err) {
-        strapi.log.error(`search sync ${uid} ${entry.documentId}: ${(err as Error).message}`);
-      }
-      await revalidateWeb(tagsFor(type, entry.documentId), strapi.log);
+      await outbox.enqueue({ contentType: uid, documentId: entry.documentId, event });
     };
-    for (const event of ['entry.publish', 'entry.unpublish', 'entry.delete']) {
-      strapi.eventHub.on(event, onChange);
-    }
+    for (const event of ['entry.publish', 'entry.unpublish', 'entry.delete']) strapi.eventHub.on(event, record(event));
+    outbox.start();
+    stopOutbox = () => outbox.stop();
 
     // Index settings live in code and are applied on every start; an empty index (first
     // start, new Meilisearch) or fresh seed is filled from the published content.

@@ -37,8 +37,17 @@ export function createSearchSync(strapi: Core.Strapi) {
   const client = createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY });
   const uid = e.MEILI_INDEX;
 
+  // Settings first, once: documents added to a missing index would create it without them.
+  let ready: Promise<void> | undefined;
+  const whenReady = () =>
+    (ready ??= ensureIndex(client, uid).catch((err) => {
+      ready = undefined;
+      throw err;
+    }));
+
   /** Make the index match the published versions of one document, in every locale. */
   async function syncDocument(ct: IndexedUid, documentId: string): Promise<void> {
+    await whenReady();
     const def = indexed[ct];
     const upserts: SearchDocument[] = [];
     const removals: string[] = [];
@@ -68,7 +77,7 @@ export function createSearchSync(strapi: Core.Strapi) {
 
   return {
     client,
-    ensureIndex: () => ensureIndex(client, uid),
+    ensureIndex: whenReady,
     syncDocument,
     rebuild: () => rebuildIndex(client, allPublished, uid),
     async documentCount(): Promise<number> {

@@ -1,0 +1,104 @@
+import type { Core } from '@strapi/strapi';
+
+const UID = 'api::outbox-event.outbox-event';
+
+export interface OutboxJob {
+  contentType: string;
+  documentId: string;
+}
+
+/** `documentId` is reserved by Strapi, so the column is called `target`. */
+interface Row {
+  id: number;
+  contentType: string;
+  target: string;
+  attempts: number | null;
+}
+
+/**
+ * Changes to published content are written to a table first and delivered from there: a
+ * change survives a Meilisearch outage or a restart, and the worker always reads committed
+ * state (events may fire inside the editor's transaction). Delivery makes the index match the
+ * database, so repeating a job is harmless and several jobs for one document collapse into one.
+ */
+export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => Promise<void>, { pollMs = 150 } = {}) {
+  const table = () => strapi.db.query(UID);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  let lastDelivery = 0;
+
+  async function enqueue(job: OutboxJob & { event: string }): Promise<void> {
+    await table().create({ data: { contentType: job.contentType, target: job.documentId, event: job.event, attempts: 0, availableAt: new Date() } });
+  }
+
+  const backoffMs = (attempts: number) => Math.min(60_000, 500 * 2 ** Math.min(attempts, 7));
+
+  /** Deliver everything that is due; returns how many documents were delivered. */
+  async function drain(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const rows = (await table().findMany({
+        where: { availableAt: { $lte: new Date() } },
+        orderBy: { id: 'asc' },
+        limit: 100,
+      })) as Row[];
+      if (!rows.length) return delivered;
+      const byDoc = new Map<string, Row[]>();
+      for (const r of rows) {
+        const key = `${r.contentType}\u0000${r.target}`;
+        byDoc.set(key, [...(byDoc.get(key) ?? []), r]);
+      }
+      for (const group of byDoc.values()) {
+        const first = group[0]!;
+        try {
+          await deliver({ contentType: first.contentType, documentId: first.target });
+          await table().deleteMany({ where: { id: { $in: group.map((r) => r.id) } } });
+          delivered++;
+          lastDelivery = Date.now();
+        } catch (err) {
+          const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
+          const message = (err as Error).message;
+          await table().updateMany({
+            where: { id: { $in: group.map((r) => r.id) } },
+            data: { attempts, availableAt: new Date(Date.now() + backoffMs(attempts)), lastError: message.slice(0, 2000) },
+          });
+          strapi.log.warn(`outbox: ${first.contentType} ${first.target} not delivered (attempt ${attempts}): ${message}`);
+        }
+      }
+    }
+  }
+
+  function tick() {
+    if (running || stopped) return;
+    running = drain()
+      .then(() => undefined)
+      .catch((err: Error) => {
+        strapi.log.error(`outbox: ${err.message}`);
+      })
+      .finally(() => {
+        running = undefined;
+        if (!stopped) timer = setTimeout(tick, pollMs);
+      });
+  }
+
+  return {
+    enqueue,
+    drain,
+    start() {
+      stopped = false;
+      timer = setTimeout(tick, pollMs);
+    },
+    /** Stops polling and waits for a delivery in progress, so shutdown closes no query mid-way. */
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+    async backlog(): Promise<{ pending: number; failing: number; lastDelivery: number }> {
+      const pending = await table().count({});
+      const failing = await table().count({ where: { attempts: { $gt: 0 } } });
+      return { pending, failing, lastDelivery };
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchClient } from '@dsh/search';
+import { inject } from 'vitest';
+import { dialect, startCms, type TestCms } from './strapi';
+
+let cms: TestCms;
+beforeAll(async () => {
+  cms = await startCms();
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const article = (n: string) => ({
+  title: `Digitale Bauanträge ${n}`,
+  slug: `digitale-bauantraege-${n}`,
+  kind: 'news' as const,
+  date: '2026-11-01',
+  lead: `Bauanträge gehen in Hamburg jetzt digital ${n}.`,
+  body: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: 'Das Verfahren heißt DIBAG.' }] }],
+});
+
+async function api(path: string, init?: RequestInit) {
+  const res = await fetch(`${cms.url}${path}`, init);
+  return { status: res.status, body: (await res.json()) as { data?: { slug: string; locale: string }[] } };
+}
+
+async function searchFor(q: string): Promise<string[]> {
+  const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
+  const res = await client.index(cms.index).search(q, { filter: ['type = "article"'] });
+  return res.hits.map((h) => String(h.path));
+}
+
+async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  let last = await fn();
+  while (!ok(last) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await fn();
+  }
+  return last;
+}
+
+describe(`articles on ${dialect}`, () => {
+  it('uses German as the default locale and offers English', async () => {
+    const locales = await cms.strapi.plugin('i18n').service('locales').find();
+    expect(locales.map((l: { code: string }) => l.code).sort()).toEqual(['de', 'en']);
+    expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('de');
+  });
+
+  it('shows a published article on the public API, a draft not at all', async () => {
+    const docs = cms.strapi.documents('api::article.article');
+    await docs.create({ locale: 'de', status: 'published', data: article('eins') });
+    await docs.create({ locale: 'de', data: article('entwurf') });
+    const { status, body } = await api('/api/articles?locale=de');
+    expect(status).toBe(200);
+    const slugs = body.data?.map((a) => a.slug);
+    expect(slugs).toContain('digitale-bauantraege-eins');
+    expect(slugs).not.toContain('digitale-bauantraege-entwurf');
+  });
+
+  it('refuses to hand drafts to the public, whatever the query says', async () => {
+    const drafts = await api('/api/articles?locale=de&status=draft');
+    expect(drafts.status).toBe(403);
+    expect(JSON.stringify(drafts.body)).not.toContain('digitale-bauantraege-entwurf');
+  });
+
+  it('does not let the public write', async () => {
+    const { status } = await api('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: article('anonym') }),
+    });
+    expect(status).toBe(403);
+  });
+
+  it('puts a published article into search and takes it out when unpublished', async () => {
+    const docs = cms.strapi.documents('api::article.article');
+    const draft = await docs.create({ locale: 'de', data: article('suche') });
+    expect(await searchFor('Bauanträge suche')).not.toContain('/news/digitale-bauantraege-suche');
+    await docs.publish({ documentId: draft.documentId, locale: 'de' });
+    const found = await eventually(() => searchFor('Bauanträge suche'), (p) => p.includes('/news/digitale-bauantraege-suche'));
+    expect(found).toContain('/news/digitale-bauantraege-suche');
+    await docs.unpublish({ documentId: draft.documentId, locale: 'de' });
+    const gone = await eventually(() => searchFor('Bauanträge suche'), (p) => !p.includes('/news/digitale-bauantraege-suche'));
+    expect(gone).not.toContain('/news/digitale-bauantraege-suche');
+  });
+});

@@ -1,0 +1,98 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Core } from '@strapi/strapi';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+
+const appDir = path.resolve(__dirname, '..');
+// Strapi's ESM build imports `lodash/fp` as a directory, which Node's ESM loader refuses;
+// its CommonJS build is what `strapi start` runs too.
+const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  index: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A real Strapi, booted in this process from the built app, on a fresh SQLite file (or on the
+ * PostgreSQL of DATABASE_URL, in a schema of its own), against the real Meilisearch of the run.
+ */
+/** Captured before any test changes it: the server on which each test gets its own database. */
+const postgresBase = process.env.DATABASE_URL;
+export const dialect = postgresBase ? 'postgres' : 'sqlite';
+
+async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  const c = new Client({ connectionString: postgresBase });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function startCms(): Promise<TestCms> {
+  if (postgresBase) {
+    // Dropped by the global teardown, once this process (and its pool) is gone.
+    const name = `${inject('pgPrefix')}${crypto.randomBytes(5).toString('hex')}`;
+    await withAdmin((c) => c.query(`CREATE DATABASE ${name}`));
+    const url = new URL(postgresBase);
+    url.pathname = `/${name}`;
+    process.env.DATABASE_URL = url.toString();
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-cms-'));
+  const r = () => crypto.randomBytes(18).toString('base64url');
+  const index = `test_${crypto.randomBytes(4).toString('hex')}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: `${r()},${r()}`,
+    API_TOKEN_SALT: r(),
+    ADMIN_JWT_SECRET: r(),
+    JWT_SECRET: r(),
+    TRANSFER_TOKEN_SALT: r(),
+    ENCRYPTION_KEY: r(),
+    DATABASE_FILENAME: path.join(tmp, 'cms.db'),
+    MEILI_URL: inject('meiliUrl'),
+    MEILI_MASTER_KEY: inject('meiliKey'),
+    MEILI_INDEX: index,
+    // Nothing listens here: revalidation is logged as unreachable, which the CMS tolerates.
+    WEB_URL: 'http://127.0.0.1:9',
+    REVALIDATE_SECRET: r(),
+    SEED_DEMO_CONTENT: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'warn',
+  });
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  strapi.log.level = 'warn';
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
+  // The CMS applies the index settings in the background at start; tests search right away.
+  for (let i = 0; i < 200; i++) {
+    const res = await fetch(`${inject('meiliUrl')}/indexes/${index}/settings/filterable-attributes`, { headers: { authorization: `Bearer ${inject('meiliKey')}` } });
+    if (res.ok && ((await res.json()) as string[]).length) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const address = strapi.server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('Strapi did not bind a port');
+  return {
+    strapi,
+    url: `http://127.0.0.1:${address.port}`,
+    index,
+    async stop() {
+      // destroy() ends with process.removeAllListeners(), which would also cut the test
+      // runner's own IPC listeners: keep them and put them back.
+      const events = ['message', 'disconnect', 'exit', 'uncaughtException', 'unhandledRejection'] as const;
+      const kept = events.map((e) => [e, process.listeners(e)] as const);
+      await strapi.destroy();
+      for (const [e, listeners] of kept) for (const l of listeners) if (!process.listeners(e).includes(l)) process.on(e, l as never);
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}

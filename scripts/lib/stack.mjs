@@ -201,7 +201,7 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
       MEILI_URL: meiliUrl,
       MEILI_MASTER_KEY: masterKey,
       MEILI_INDEX: index,
-      WEB_URL: `http://127.0.0.1:${ports.web}`,
+      WEB_URL: `http://localhost:${ports.web}`,
       SEED_DEMO_CONTENT: seed ? 'true' : 'false',
       // Local demo logins, documented in the README; the CMS refuses these in production.
       ADMIN_EMAIL: external.ADMIN_EMAIL ?? 'admin@example.org',
@@ -221,7 +221,6 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
       ...process.env,
       ...extra,
       PORT: String(ports.web),
-      HOSTNAME: '127.0.0.1',
       CMS_URL: `http://127.0.0.1:${ports.cms}`,
       MEILI_URL: meiliUrl,
       MEILI_SEARCH_KEY: searchOnlyKey,
@@ -236,8 +235,10 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     delete webEnv.MEILI_MASTER_KEY;
     const t2 = Date.now();
     const webDir = path.join(root, 'apps/web');
-    const web = run('web', process.execPath, [path.join(webDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', '127.0.0.1'], { cwd: webDir, env: webEnv });
-    await Promise.race([waitFor(`http://127.0.0.1:${ports.web}/api/health`, { child: web, name: 'web', timeoutMs: 60_000 }), crashed]);
+    const web = run('web', process.execPath, [path.join(webDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', 'localhost'], { cwd: webDir, env: webEnv });
+    // Loopback only. Next's proxy compares rewrite targets with http://<-H>:<port>: with
+    // `localhost` there, rewrites for localhost and service.localhost stay internal.
+    await Promise.race([waitFor(`http://localhost:${ports.web}/api/health`, { child: web, name: 'web', timeoutMs: 60_000 }), crashed]);
     log(`web ready on ${webUrl} (${Date.now() - t2} ms)`);
 
     return {

@@ -6,6 +6,10 @@ import { Chrome } from '@/components/Chrome';
 import { latestArticles } from '@/lib/articles';
 import { href, localeParam } from '@/lib/paths';
 
+// Reads the query string, so it renders per request; the CMS and search answers it uses are
+// cached (tagged) underneath.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const Page = z.coerce.number().int().min(1).max(1000).catch(1);

@@ -4,6 +4,10 @@ import { Chrome } from '@/components/Chrome';
 import { SearchResults } from '@/components/SearchResults';
 import { localeParam } from '@/lib/paths';
 
+// Reads the query string, so it renders per request; the CMS and search answers it uses are
+// cached (tagged) underneath.
+export const dynamic = 'force-dynamic';
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

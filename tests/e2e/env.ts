@@ -1,0 +1,24 @@
+function need(name: string): string {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set: run the journeys through Playwright's global setup`);
+  return v;
+}
+
+export const e2e = {
+  digital: need('E2E_DIGITAL'),
+  service: need('E2E_SERVICE'),
+  cms: need('E2E_CMS'),
+  admin: { email: need('E2E_ADMIN_EMAIL'), password: need('E2E_ADMIN_PASSWORD') },
+};
+
+/** Log in to the Strapi admin API as the super admin; returns a bearer token. */
+export async function adminToken(): Promise<string> {
+  const res = await fetch(`${e2e.cms}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(e2e.admin),
+  });
+  if (!res.ok) throw new Error(`admin login failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { data: { token: string } };
+  return body.data.token;
+}

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { adminToken, e2e } from './env';
+
+test.describe('Digitale Stadt Hamburg', () => {
+  test('the German home page shows the latest news, with a skip link first', async ({ page }) => {
+    await page.goto(e2e.digital);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { level: 1, name: 'Digitale Stadt Hamburg' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Wohngeld jetzt vollständig online beantragen' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+    await expect(skip).toBeFocused();
+    await skip.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+
+  test('a reader switches to English and back on an article', async ({ page }) => {
+    await page.goto(`${e2e.digital}/news/wohngeld-online-beantragen`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wohngeld jetzt vollständig online beantragen');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(`${e2e.digital}/en/news/housing-benefit-online`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Housing benefit can now be applied for entirely online');
+    await page.getByRole('link', { name: 'Deutsch' }).click();
+    await expect(page).toHaveURL(`${e2e.digital}/news/wohngeld-online-beantragen`);
+  });
+
+  test('/de/… is redirected to the address without prefix', async ({ page }) => {
+    await page.goto(`${e2e.digital}/de/news`);
+    await expect(page).toHaveURL(`${e2e.digital}/news`);
+  });
+
+  test('an unknown page answers 404 with a page in the reader’s language', async ({ page }) => {
+    const de = await page.goto(`${e2e.digital}/gibt-es-nicht`);
+    expect(de?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+    const en = await page.goto(`${e2e.digital}/en/does-not-exist`);
+    expect(en?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('the header search finds an article and leads to it', async ({ page }) => {
+    await page.goto(e2e.digital);
+    await page.getByRole('search').first().getByRole('searchbox').fill('wohngeld');
+    await page.getByRole('search').first().getByRole('button', { name: 'Suchen' }).click();
+    await expect(page).toHaveURL(/\/search\?q=wohngeld/);
+    const hit = page.getByRole('link', { name: 'Wohngeld jetzt vollständig online beantragen' });
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wohngeld jetzt vollständig online beantragen');
+  });
+});
+
+test.describe('hamburg.de service directory', () => {
+  test('answers on its own host with its own start page', async ({ page }) => {
+    await page.goto(e2e.service);
+    await expect(page.getByRole('heading', { level: 1, name: 'Was möchten Sie erledigen?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'hamburg.de Serviceverzeichnis' })).toBeVisible();
+    await page.goto(`${e2e.service}/en`);
+    await expect(page.getByRole('heading', { level: 1, name: 'What do you need to do?' })).toBeVisible();
+  });
+});
+
+test.describe('walking skeleton: written in Strapi, shown on the site, found by search', () => {
+  test('a published article appears on the news page and in /api/search', async ({ page, request }) => {
+    const token = await adminToken();
+    const stamp = Date.now().toString(36);
+    const title = `Neue Bürgerservice-App ${stamp}`;
+    const slug = `neue-buergerservice-app-${stamp}`;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const base = `${e2e.cms}/content-manager/collection-types/api::article.article`;
+
+    // Warm the cached pages so the test proves they are revalidated, not just rendered late.
+    await page.goto(e2e.digital);
+    await expect(page.getByRole('heading', { level: 2, name: 'Aktuelles' })).toBeVisible();
+    await page.goto(`${e2e.digital}/news`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Aktuelles' })).toBeVisible();
+
+    const created = await request.post(`${base}?locale=de`, {
+      headers,
+      data: { title, slug, kind: 'news', date: '2026-11-27', lead: `Die App ${stamp} bündelt Anträge in einer Oberfläche.`, body: [] },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { data } = (await created.json()) as { data: { documentId: string } };
+
+    // A draft is nowhere to be seen.
+    const draftSearch = await request.get(`${e2e.digital}/api/search?q=${stamp}`);
+    expect(((await draftSearch.json()) as { total: number }).total).toBe(0);
+
+    const published = await request.post(`${base}/${data.documentId}/actions/publish?locale=de`, { headers, data: {} });
+    expect(published.status(), await published.text()).toBe(200);
+
+    // The home page is a cached (ISR) page: it shows the article only because the publish
+    // revalidated its tag.
+    await expect(async () => {
+      await page.goto(e2e.digital);
+      await expect(page.getByRole('link', { name: title })).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+
+    await expect(async () => {
+      await page.goto(`${e2e.digital}/news`);
+      await expect(page.getByRole('link', { name: title })).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+
+    await expect(async () => {
+      const res = await request.get(`${e2e.digital}/api/search?q=${stamp}`);
+      const body = (await res.json()) as { total: number; hits: { title: string; url: string }[] };
+      expect(body.hits[0]).toMatchObject({ title, url: `/news/${slug}` });
+    }).toPass({ timeout: 15_000 });
+
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test('/api/search rejects bad parameters with 400 and a message', async ({ request }) => {
+    const res = await request.get(`${e2e.digital}/api/search?q=x&limit=500`);
+    expect(res.status()).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toContain('limit');
+  });
+});

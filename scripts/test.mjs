@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// `pnpm test`: every test, against real parts. Builds what is stale, then runs
+// unit + integration (Vitest; a real Strapi in-process, a real Meilisearch, SQLite or the
+// PostgreSQL of DATABASE_URL) and the journeys (Playwright, Debian Chromium, the whole portal).
+// Ends with one line "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBuilt } from './lib/build.mjs';
+import { root } from './lib/stack.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const suites = only ? [only] : ['unit', 'integration', 'e2e'];
+const results = path.join(root, 'test-results');
+fs.mkdirSync(results, { recursive: true });
+const log = (l) => console.log(`[test] ${l}`);
+
+function chromium() {
+  const bin = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(bin)) return true;
+  // A fresh Debian machine run as root gets the browser from Debian; elsewhere we say how.
+  if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
+    log('Chromium is missing: installing Debian’s chromium (apt-get) …');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    if (r.status === 0 && fs.existsSync(bin)) return true;
+  }
+  console.error(`[test] The journeys need Chromium at ${bin}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return false;
+}
+
+function run(cmd, cmdArgs, env = {}) {
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+function readVitest(file) {
+  if (!fs.existsSync(file)) return false;
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  counts.passed += r.numPassedTests;
+  // A file that fails to load has no failed test but must still count.
+  counts.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  return true;
+}
+
+function readPlaywright(file) {
+  if (!fs.existsSync(file)) return false;
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  counts.passed += r.stats.expected;
+  counts.failed += r.stats.unexpected + r.stats.flaky;
+  counts.skipped += r.stats.skipped;
+  return true;
+}
+
+let failedRuns = 0;
+const t0 = Date.now();
+await ensureBuilt({ log });
+
+const vitestProjects = suites.filter((s) => s === 'unit' || s === 'integration');
+if (vitestProjects.length) {
+  const out = path.join(results, 'vitest.json');
+  fs.rmSync(out, { force: true });
+  const status = run('pnpm', ['exec', 'vitest', 'run', ...vitestProjects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!readVitest(out)) counts.failed++;
+  if (status !== 0) failedRuns++;
+}
+
+if (suites.includes('e2e')) {
+  const out = path.join(results, 'e2e.json');
+  fs.rmSync(out, { force: true });
+  if (!chromium()) {
+    counts.failed++;
+    failedRuns++;
+  } else {
+    const status = run('pnpm', ['exec', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+    if (!readPlaywright(out)) counts.failed++;
+    if (status !== 0) failedRuns++;
+  }
+}
+
+log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedRuns || counts.failed ? 1 : 0);

@@ -43,7 +43,8 @@ function readVitest(file) {
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
   counts.passed += r.numPassedTests;
   // A file that fails to load has no failed test but must still count.
-  counts.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
+  counts.failed += r.numFailedTests + brokenFiles;
   counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   return true;
 }

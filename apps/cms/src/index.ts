@@ -53,7 +53,7 @@ export default {
       try {
         await search.ensureIndex();
         if (seeded || (await search.documentCount()) === 0) {
-          const { documents } = await search.rebuild();
+          const { documents } = await outbox.exclusive(() => search.rebuild());
           strapi.log.info(`search index built: ${documents} documents`);
         }
       } catch (err) {

@@ -26,6 +26,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
+  let paused: Promise<unknown> | undefined;
   let lastDelivery = 0;
 
   async function enqueue(job: OutboxJob & { event: string }): Promise<void> {
@@ -70,7 +71,11 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
   }
 
   function tick() {
-    if (running || stopped) return;
+    if (stopped) return;
+    if (running || paused) {
+      timer = setTimeout(tick, pollMs);
+      return;
+    }
     running = drain()
       .then(() => undefined)
       .catch((err: Error) => {
@@ -88,6 +93,24 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
     start() {
       stopped = false;
       timer = setTimeout(tick, pollMs);
+    },
+    /**
+     * Runs `fn` with no delivery in progress or starting. A full reindex uses it: changes made
+     * meanwhile stay queued and are applied to the new index after the swap, not to the old
+     * one that is about to be replaced.
+     */
+    async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      while (paused) await paused.catch(() => undefined);
+      const job = (async () => {
+        await running;
+        return fn();
+      })();
+      paused = job;
+      try {
+        return await job;
+      } finally {
+        paused = undefined;
+      }
     },
     /** Stops polling and waits for a delivery in progress, so shutdown closes no query mid-way. */
     async stop() {

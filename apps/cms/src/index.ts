@@ -4,6 +4,7 @@ import { revalidateWeb, tagsFor } from './lib/revalidate';
 import { createOutbox } from './lib/outbox';
 import { createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
+import { registerValidation } from './lib/validation';
 import { seedDemoContent } from './seed';
 
 const PUBLIC_TYPES = ['api::article.article'];
@@ -16,9 +17,10 @@ interface EntryEvent {
 }
 
 export default {
-  register() {
+  register({ strapi }: { strapi: Core.Strapi }) {
     // Parse the environment before anything else: a bad variable stops the start with one message.
     env();
+    registerValidation(strapi);
   },
 
   async destroy() {

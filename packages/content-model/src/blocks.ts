@@ -33,12 +33,18 @@ export const ImageBlock = z.object({
   children: z.array(Inline).optional(),
 });
 
-export const Block = z.discriminatedUnion('type', [
+export type ListNode = { type: 'list'; format: 'ordered' | 'unordered'; children: (z.infer<typeof ListItem> | ListNode)[] };
+// Lists nest (the editor indents them), so a list's children are items or lists.
+const List: z.ZodType<ListNode> = z.lazy(() =>
+  z.object({ type: z.literal('list'), format: z.enum(['ordered', 'unordered']), children: z.array(z.union([ListItem, List])) }),
+);
+
+export const Block = z.union([
   z.object({ type: z.literal('paragraph'), children: z.array(Inline) }),
   z.object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(Inline) }),
   z.object({ type: z.literal('quote'), children: z.array(Inline) }),
   z.object({ type: z.literal('code'), children: z.array(Inline) }),
-  z.object({ type: z.literal('list'), format: z.enum(['ordered', 'unordered']), children: z.array(ListItem) }),
+  List,
   ImageBlock,
 ]);
 
@@ -54,8 +60,10 @@ export function blocksToText(blocks: Blocks | null | undefined): string {
   return blocks
     .map((b) => {
       switch (b.type) {
-        case 'list':
-          return b.children.map((li) => inline(li.children)).join('\n');
+        case 'list': {
+          const items = (l: ListNode): string[] => l.children.flatMap((c) => (c.type === 'list' ? items(c) : [inline(c.children)]));
+          return items(b).join('\n');
+        }
         case 'image':
           return b.image.caption ?? '';
         default:

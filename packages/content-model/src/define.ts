@@ -32,11 +32,27 @@ export function defineContentType<const F extends Record<string, Field>>(def: Co
   const input = z.object(shape);
   /** One document as Strapi's REST API returns it. */
   const entry = z.object({ ...systemFields, ...shape });
+  const checked = Object.entries(def.fields).filter(([, v]) => v.validateOnWrite);
+  /**
+   * What the CMS checks on every save of a draft: the format of each value given. Drafts may
+   * be incomplete; an empty value is allowed until publishing.
+   */
+  const draft = z.object(
+    Object.fromEntries(checked.map(([k, v]) => [k, z.preprocess((x) => (x === '' ? null : x), v.zod.nullable().optional())])),
+  );
+  /** What must hold before a version goes live: every required field, every format. */
+  const publish = z.object(Object.fromEntries(checked.map(([k, v]) => [k, v.zod])));
   return {
     ...def,
     uid: `api::${def.singularName}.${def.singularName}` as const,
+    /** Cache tag of the web app for this type. */
+    tag: def.singularName,
     input,
     entry,
+    draft,
+    publish,
+    /** Components used by this type, for schema generation. */
+    components: Object.values(def.fields).flatMap((fl) => (fl.component ? [fl.component] : [])),
     /** Strapi's schema.json for this type, generated, never hand-edited. */
     strapiSchema() {
       const attributes = Object.fromEntries(

@@ -11,6 +11,20 @@ export interface Field<Z extends z.ZodType = z.ZodType> {
   zod: Z;
   strapi: Record<string, unknown>;
   localized: boolean;
+  /** Checked by the CMS on every write; relations are shaped differently in writes. */
+  validateOnWrite?: boolean;
+  /** A component this field embeds: its schema file is generated too. */
+  component?: ComponentDef;
+}
+
+export interface ComponentDef {
+  uid: string;
+  category: string;
+  name: string;
+  displayName: string;
+  zod: z.ZodObject;
+  fields: Record<string, Field>;
+  strapiSchema(): Record<string, unknown>;
 }
 
 interface Common {
@@ -19,8 +33,20 @@ interface Common {
 }
 
 function field<Z extends z.ZodType>(zod: Z, strapi: Record<string, unknown>, opts: Common): Field<Z> {
-  return { zod, strapi: { ...strapi, required: true }, localized: opts.localized ?? false };
+  return { zod, strapi: { ...strapi, required: true }, localized: opts.localized ?? false, validateOnWrite: true };
 }
+
+/** Internal fields (budgets, planning): Strapi never returns them from the public API. */
+export function internal<Z extends z.ZodType>(fld: Field<Z>): Field<z.ZodOptional<z.ZodNullable<Z>>> {
+  const opt = optional(fld);
+  return { ...opt, strapi: { ...opt.strapi, private: true } };
+}
+
+const HTTPS = /^https:\/\/[^\s/$.?#].[^\s]*$/i;
+export const httpsUrl = z.string().trim().regex(HTTPS, 'muss eine https://-Adresse sein').max(2000);
+
+/** A reference to another document as the REST API returns it when populated. */
+export const Ref = z.object({ id: z.number().int().optional(), documentId: z.string() }).passthrough();
 
 /** Strapi answers `null` for an empty field and leaves out fields that were not selected. */
 export function optional<Z extends z.ZodType>(fld: Field<Z>): Field<z.ZodOptional<z.ZodNullable<Z>>> {
@@ -85,8 +111,97 @@ export const f = {
     }, opts);
   },
 
+  /** Sanitised HTML (imported service texts); sanitised again when rendered. */
+  html(opts: Common = {}) {
+    return field(z.string().min(1, 'darf nicht leer sein'), { type: 'richtext' }, opts);
+  },
+
+  url(opts: Common = {}) {
+    return field(httpsUrl, { type: 'string', regex: HTTPS.source }, opts);
+  },
+
+  email(opts: Common = {}) {
+    return field(z.email('ist keine gültige E-Mail-Adresse'), { type: 'email' }, opts);
+  },
+
+  decimal(opts: Common & { min?: number } = {}) {
+    let s = z.number();
+    if (opts.min !== undefined) s = s.min(opts.min);
+    return field(s, { type: 'decimal', ...(opts.min !== undefined ? { min: opts.min } : {}) }, opts);
+  },
+
+  /** A JSON value with its own schema (e.g. a list of channels). */
+  json<Z extends z.ZodType>(schema: Z, opts: Common = {}) {
+    return field(schema, { type: 'json' }, opts);
+  },
+
+  uniqueString(opts: Common & { pattern: RegExp; patternMessage: string }) {
+    const s = z.string().trim().regex(opts.pattern, opts.patternMessage);
+    return field(s, { type: 'string', unique: true, regex: opts.pattern.source }, opts);
+  },
+
+  /** Links to other documents; never required (drafts may be incomplete), never write-validated. */
+  relation<const K extends 'manyToMany' | 'manyToOne' | 'oneToOne', R extends z.ZodType = typeof Ref>(
+    target: string,
+    kind: K,
+    ref?: R,
+  ): Field<K extends 'manyToMany' ? z.ZodOptional<z.ZodArray<R>> : z.ZodOptional<z.ZodNullable<R>>> {
+    const r = (ref ?? Ref) as R;
+    const zod = kind === 'manyToMany' ? z.array(r).optional() : r.nullable().optional();
+    return {
+      zod: zod as never,
+      strapi: { type: 'relation', relation: kind, target: `api::${target}.${target}` },
+      localized: false,
+      validateOnWrite: false,
+    };
+  },
+
+  component<const Rep extends boolean>(
+    def: ComponentDef,
+    opts: Common & { repeatable: Rep; max?: number },
+  ): Field<Rep extends true ? z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodObject>>> : z.ZodOptional<z.ZodNullable<z.ZodObject>>> {
+    let list = z.array(def.zod);
+    if (opts.max) list = list.max(opts.max);
+    const zod = opts.repeatable ? list.nullable().optional() : def.zod.nullable().optional();
+    return {
+      zod: zod as never,
+      strapi: { type: 'component', repeatable: opts.repeatable, component: def.uid, ...(opts.max ? { max: opts.max } : {}) },
+      localized: opts.localized ?? false,
+      validateOnWrite: true,
+      component: def,
+    };
+  },
+
   /** Rich text as Strapi "blocks": structured JSON, so no HTML reaches the page unsanitised. */
   blocks<Z extends z.ZodType>(schema: Z, opts: Common = {}) {
     return field(schema, { type: 'blocks' }, opts);
   },
 };
+
+/** A Strapi component (a group of fields reused inside documents). */
+export function defineComponent<const F extends Record<string, Field>>(def: {
+  category: string;
+  name: string;
+  displayName: string;
+  fields: F;
+}): ComponentDef & { zod: z.ZodObject<{ [K in keyof F]: F[K]['zod'] }> } {
+  const shape = Object.fromEntries(Object.entries(def.fields).map(([k, v]) => [k, v.zod])) as { [K in keyof F]: F[K]['zod'] };
+  // Strapi adds an id to each component entry it returns.
+  const zod = z.object({ id: z.number().int().optional(), ...shape }) as unknown as z.ZodObject<{ [K in keyof F]: F[K]['zod'] }>;
+  return {
+    uid: `${def.category}.${def.name}`,
+    category: def.category,
+    name: def.name,
+    displayName: def.displayName,
+    fields: def.fields,
+    zod,
+    strapiSchema() {
+      return {
+        collectionName: `components_${def.category}_${def.name.replace(/-/g, '_')}s`,
+        info: { displayName: def.displayName },
+        options: {},
+        attributes: Object.fromEntries(Object.entries(def.fields).map(([k, v]) => [k, v.strapi])),
+      };
+    },
+  };
+}

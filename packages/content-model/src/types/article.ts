@@ -3,6 +3,7 @@ import { Blocks, blocksToText } from '../blocks.js';
 import { defineContentType } from '../define.js';
 import { f, optional } from '../fields.js';
 import type { Locale } from '../locales.js';
+import { TaxonomyRef } from './taxonomies.js';
 
 export const articleKinds = ['news', 'press-release', 'it-news'] as const;
 export type ArticleKind = (typeof articleKinds)[number];
@@ -22,6 +23,10 @@ export const articleType = defineContentType({
     date: f.date(),
     lead: f.text({ max: 600, localized: true }),
     body: optional(f.blocks(Blocks, { localized: true })),
+    audiences: f.relation('audience', 'manyToMany', TaxonomyRef),
+    topics: f.relation('topic', 'manyToMany', TaxonomyRef),
+    projects: f.relation('project', 'manyToMany'),
+    services: f.relation('service', 'manyToMany'),
   },
 });
 

@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { contentTypes, locales } from '@dsh/content-model';
+import type { z } from 'zod';
+
+const byUid = new Map<string, (typeof contentTypes)[keyof typeof contentTypes]>(Object.values(contentTypes).map((ct) => [ct.uid, ct]));
+
+type Data = Record<string, unknown>;
+
+function fail(uid: string, error: z.ZodError, when: 'save' | 'publish'): never {
+  const details = error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
+  const summary = error.issues.map((i) => `${i.path.join('.') || uid}: ${i.message}`).join('; ');
+  throw new errors.ValidationError(when === 'publish' ? `Nicht veröffentlicht – bitte korrigieren: ${summary}` : `Nicht gespeichert – bitte korrigieren: ${summary}`, {
+    errors: details,
+  });
+}
+
+/**
+ * Every write of a content-model type passes here, whatever its path (admin, REST, document
+ * service): drafts are checked for the format of what they contain, and nothing reaches the
+ * published state unless the whole document satisfies the content model.
+ */
+export function registerValidation(strapi: Core.Strapi): void {
+  strapi.documents.use(async (ctx, next) => {
+    const ct = byUid.get(ctx.uid);
+    if (!ct) return next();
+    const params = (ctx.params ?? {}) as { data?: Data; documentId?: string; locale?: string | string[]; status?: string };
+    const publishing = ctx.action === 'publish' || ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published');
+
+    if ((ctx.action === 'create' || ctx.action === 'update') && params.data) {
+      const r = ct.draft.safeParse(params.data);
+      if (!r.success) fail(ctx.uid, r.error, 'save');
+    }
+
+    if (publishing) {
+      // Bulk publishing names several locales, or '*': each version must pass.
+      const targets = typeof params.locale === 'string' && params.locale !== '*' ? [params.locale] : params.locale === undefined ? [undefined] : [...locales];
+      for (const locale of targets) {
+        let current: Data | null = {};
+        if (params.documentId) {
+          current = (await strapi.documents(ctx.uid as 'api::article.article').findOne({
+            documentId: params.documentId,
+            ...(locale ? { locale } : {}),
+            status: 'draft',
+          })) as Data | null;
+          if (!current && targets.length > 1) continue;
+        }
+        const r = ct.publish.safeParse({ ...(current ?? {}), ...(params.data ?? {}) });
+        if (!r.success) fail(ctx.uid, r.error, 'publish');
+      }
+    }
+    return next();
+  });
+}

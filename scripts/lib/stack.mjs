@@ -104,6 +104,30 @@ async function searchKey(meiliUrl, masterKey, uid, indexUid) {
   return (await res.json()).key;
 }
 
+/** The CMS's environment for a local data folder: `pnpm start`, tests and the import CLI share it. */
+export function cmsEnvironment({ dataDir, ports, secrets: s = secrets(dataDir), meiliUrl, masterKey, index = 'content', extra = process.env, seed = false }) {
+  return {
+    ...process.env,
+    ...extra,
+    ...s,
+    HOST: '127.0.0.1',
+    PORT: String(ports.cms),
+    DATABASE_FILENAME: path.join(dataDir, 'cms.db'),
+    MEILI_URL: meiliUrl ?? extra.MEILI_URL ?? `http://127.0.0.1:${ports.meili}`,
+    MEILI_MASTER_KEY: masterKey ?? extra.MEILI_MASTER_KEY ?? s.MEILI_MASTER_KEY,
+    MEILI_INDEX: index,
+    WEB_URL: `http://localhost:${ports.web}`,
+    SEED_DEMO_CONTENT: seed ? 'true' : 'false',
+    // Local demo logins, documented in the README; the CMS refuses these in production.
+    ADMIN_EMAIL: extra.ADMIN_EMAIL ?? 'admin@example.org',
+    ADMIN_PASSWORD: extra.ADMIN_PASSWORD ?? 'Admin-Demo-2026!',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'none',
+    NODE_ENV: extra.NODE_ENV === 'production' ? 'production' : 'development',
+  };
+}
+
 /**
  * @param {object} o
  * @param {string} o.dataDir   everything the stack writes (database, index, logs, secrets)
@@ -191,30 +215,11 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     const searchOnlyKey = await searchKey(meiliUrl, masterKey, s.SEARCH_KEY_UID, index);
 
     const webUrl = `http://localhost:${ports.web}`;
-    const cmsEnv = {
-      ...process.env,
-      ...extra,
-      ...s,
-      HOST: '127.0.0.1',
-      PORT: String(ports.cms),
-      DATABASE_FILENAME: path.join(dataDir, 'cms.db'),
-      MEILI_URL: meiliUrl,
-      MEILI_MASTER_KEY: masterKey,
-      MEILI_INDEX: index,
-      WEB_URL: `http://localhost:${ports.web}`,
-      SEED_DEMO_CONTENT: seed ? 'true' : 'false',
-      // Local demo logins, documented in the README; the CMS refuses these in production.
-      ADMIN_EMAIL: external.ADMIN_EMAIL ?? 'admin@example.org',
-      ADMIN_PASSWORD: external.ADMIN_PASSWORD ?? 'Admin-Demo-2026!',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-      BROWSER: 'none',
-      NODE_ENV: 'development',
-    };
+    const cmsEnv = cmsEnvironment({ dataDir, ports, secrets: s, meiliUrl, masterKey, index, extra: external, seed });
     const t1 = Date.now();
     const cmsDir = path.join(root, 'apps/cms');
     const cms = run('cms', process.execPath, [path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], { cwd: cmsDir, env: cmsEnv });
-    await Promise.race([waitFor(`http://127.0.0.1:${ports.cms}/_health`, { child: cms, name: 'cms', timeoutMs: 180_000 }), crashed]);
+    await Promise.race([waitFor(`http://127.0.0.1:${ports.cms}/_health`, { child: cms, name: 'cms', timeoutMs: 600_000 }), crashed]);
     log(`cms ready on http://localhost:${ports.cms} (${Date.now() - t1} ms)`);
 
     const webEnv = {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { contentTypes } from '@dsh/content-model';
 import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
 import { createOutbox } from './lib/outbox';
@@ -7,7 +8,8 @@ import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { registerValidation } from './lib/validation';
 import { seedDemoContent } from './seed';
 
-const PUBLIC_TYPES = ['api::article.article'];
+/** Readable by the public role (published versions only; private fields never). */
+const PUBLIC_TYPES = Object.values(contentTypes).map((ct) => ct.uid);
 
 let stopOutbox = async () => {};
 
@@ -36,10 +38,10 @@ export default {
     const search = createSearchSync(strapi);
 
     // Every change to public content goes through the outbox: index first, then the pages.
-    const outbox = createOutbox(strapi, async ({ contentType, documentId }) => {
+    const outbox = createOutbox(strapi, async ({ contentType, documentIds }) => {
       if (!isIndexed(contentType)) return;
-      await search.syncDocument(contentType, documentId);
-      await revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentId), strapi.log);
+      await search.syncDocuments(contentType, documentIds);
+      await revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log);
     });
     const record = (event: string) => async ({ uid, entry }: EntryEvent) => {
       if (!uid || !entry?.documentId || !isIndexed(uid)) return;

@@ -55,3 +55,33 @@ describe('blocksToText', () => {
     expect(text).toBe('Antrag\n\nAusweis\n\nonline');
   });
 });
+
+describe('write rules shared by the CMS', () => {
+  it('refuses an event that ends before it starts, naming the end', async () => {
+    const { eventType } = await import('./index.js');
+    const r = eventType.draft.safeParse({ start: '2027-02-10T10:00:00+01:00', end: '2027-02-10T09:00:00+01:00' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]).toMatchObject({ path: ['end'], message: 'Ende muss nach dem Beginn liegen' });
+  });
+
+  it('lets a draft be incomplete but not malformed', async () => {
+    const { serviceType } = await import('./index.js');
+    expect(serviceType.draft.safeParse({ name: 'Personalausweis', leikaKey: '' }).success).toBe(true);
+    const bad = serviceType.draft.safeParse({ leikaKey: '9901500100000', ozgId: '1234', appointmentUrl: 'http://example.org' });
+    expect(bad.error?.issues.map((i) => i.path[0]).sort()).toEqual(['appointmentUrl', 'leikaKey', 'ozgId']);
+  });
+
+  it('publishes only complete documents', async () => {
+    const { serviceType } = await import('./index.js');
+    const r = serviceType.publish.safeParse({ name: 'Personalausweis', slug: 'personalausweis', audience: 'citizens' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path[0])).toContain('leikaKey');
+  });
+
+  it('keeps campaign budgets out of the public API', async () => {
+    const { campaignType } = await import('./index.js');
+    const attrs = campaignType.strapiSchema().attributes as Record<string, { private?: boolean }>;
+    for (const f of ['planningStatus', 'plannedBudget', 'approvedBudget', 'provider']) expect(attrs[f]?.private).toBe(true);
+    expect(attrs.name?.private).toBeUndefined();
+  });
+});

@@ -12,6 +12,36 @@ export interface ContentTypeDef<F extends Record<string, Field>> {
   /** Has German and English versions. */
   localized: boolean;
   fields: F;
+  /** Rules across fields, e.g. an end after its start. Checked whenever all their fields are set. */
+  rules?: Rule[];
+}
+
+export interface Rule {
+  fields: string[];
+  message: string;
+  holds: (values: Record<string, unknown>) => boolean;
+}
+
+/** `end` (when set) is not before `start`. Dates and date-times compare as instants. */
+export const endAfterStart = (start = 'start', end = 'end', strict = false): Rule => ({
+  fields: [start, end],
+  message: strict ? 'Ende muss nach dem Beginn liegen' : 'Ende darf nicht vor dem Beginn liegen',
+  holds: (v) => {
+    const a = Date.parse(String(v[start]));
+    const b = Date.parse(String(v[end]));
+    return Number.isNaN(a) || Number.isNaN(b) || (strict ? b > a : b >= a);
+  },
+});
+
+function withRules<T extends z.ZodType>(schema: T, rules: Rule[] = []): T {
+  if (!rules.length) return schema;
+  return schema.superRefine((value, ctx) => {
+    const v = value as Record<string, unknown>;
+    for (const r of rules) {
+      if (r.fields.some((f) => v[f] === null || v[f] === undefined)) continue;
+      if (!r.holds(v)) ctx.addIssue({ code: 'custom', path: [r.fields[r.fields.length - 1]!], message: r.message });
+    }
+  }) as unknown as T;
 }
 
 type Shape<F extends Record<string, Field>> = { [K in keyof F]: F[K]['zod'] };
@@ -37,11 +67,12 @@ export function defineContentType<const F extends Record<string, Field>>(def: Co
    * What the CMS checks on every save of a draft: the format of each value given. Drafts may
    * be incomplete; an empty value is allowed until publishing.
    */
-  const draft = z.object(
-    Object.fromEntries(checked.map(([k, v]) => [k, z.preprocess((x) => (x === '' ? null : x), v.zod.nullable().optional())])),
+  const draft = withRules(
+    z.object(Object.fromEntries(checked.map(([k, v]) => [k, z.preprocess((x) => (x === '' ? null : x), v.zod.nullable().optional())]))),
+    def.rules,
   );
   /** What must hold before a version goes live: every required field, every format. */
-  const publish = z.object(Object.fromEntries(checked.map(([k, v]) => [k, v.zod])));
+  const publish = withRules(z.object(Object.fromEntries(checked.map(([k, v]) => [k, v.zod]))), def.rules);
   return {
     ...def,
     uid: `api::${def.singularName}.${def.singularName}` as const,

@@ -1,5 +1,21 @@
 import { z } from 'zod';
-import { articleText, type ArticleEntry, type Locale, type Site } from '@dsh/content-model';
+import {
+  articleText,
+  blocksToText,
+  type ArticleEntry,
+  type campaignType,
+  type eventType,
+  type Locale,
+  type projectType,
+  type serviceType,
+  type Site,
+} from '@dsh/content-model';
+
+type Entry<T extends { entry: z.ZodType }> = z.infer<T['entry']>;
+export type ServiceEntry = Entry<typeof serviceType>;
+export type ProjectEntry = Entry<typeof projectType>;
+export type EventEntry = Entry<typeof eventType>;
+export type CampaignEntry = Entry<typeof campaignType>;
 
 export const searchTypes = ['service', 'project', 'article', 'event', 'campaign'] as const;
 export type SearchType = (typeof searchTypes)[number];
@@ -42,6 +58,109 @@ export const typeSite: Record<SearchType, Site> = {
   campaign: 'digital',
 };
 
+/** Section of each type inside its site. */
+export const typePath: Record<SearchType, string> = {
+  service: '/services',
+  project: '/projects',
+  article: '/news',
+  event: '/events',
+  campaign: '/campaigns',
+};
+
+/** Text of sanitised HTML, for the index. */
+export function htmlToText(html: string | null | undefined): string {
+  return (html ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const keys = (refs: { key?: unknown; slug?: unknown }[] | null | undefined, field: 'key' | 'slug') =>
+  (refs ?? []).map((r) => r[field]).filter((v): v is string => typeof v === 'string');
+
+const truncate = (text: string, max = 300) => (text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1) > 0 ? text.lastIndexOf(' ', max - 1) : max)} …`);
+
+const base = (type: SearchType, e: { documentId: string; slug: string }, locale: Locale) => ({
+  id: documentKey(type, e.documentId, locale),
+  type,
+  documentId: e.documentId,
+  locale,
+  site: typeSite[type],
+  path: localePath(locale, `${typePath[type]}/${e.slug}`),
+});
+
+export function serviceDocument(e: ServiceEntry, locale: Locale): SearchDocument {
+  const description = htmlToText(e.description);
+  return {
+    ...base('service', e, locale),
+    title: e.name,
+    summary: e.teaser ?? truncate(description),
+    text: [description, htmlToText(e.prerequisites), htmlToText(e.documents)].filter(Boolean).join('\n\n'),
+    keywords: (e.keywords ?? '').split(/\n|,/).map((k) => k.trim()).filter(Boolean),
+    audiences: e.audience === 'both' ? ['citizens', 'businesses'] : [e.audience],
+    topics: e.themenfeld ? [e.themenfeld] : [],
+    lebenslagen: keys(e.lebenslagen, 'slug'),
+    online: Boolean(e.onlineService?.url),
+    leikaKey: e.leikaKey,
+    date: null,
+  };
+}
+
+export function projectDocument(e: ProjectEntry, locale: Locale): SearchDocument {
+  return {
+    ...base('project', e, locale),
+    title: e.title,
+    summary: e.summary,
+    text: blocksToText(e.story),
+    keywords: [],
+    audiences: keys(e.audiences, 'key'),
+    topics: keys(e.topics, 'slug'),
+    lebenslagen: [],
+    online: false,
+    leikaKey: null,
+    date: Math.floor(Date.parse(e.start) / 1000),
+  };
+}
+
+export function eventDocument(e: EventEntry, locale: Locale): SearchDocument {
+  return {
+    ...base('event', e, locale),
+    title: e.title,
+    summary: e.summary,
+    text: [blocksToText(e.description), e.organiser, e.venue?.name ?? '', e.venue?.city ?? ''].filter(Boolean).join('\n\n'),
+    keywords: [],
+    audiences: keys(e.audiences, 'key'),
+    topics: keys(e.topics, 'slug'),
+    lebenslagen: [],
+    online: false,
+    leikaKey: null,
+    date: Math.floor(Date.parse(e.start) / 1000),
+  };
+}
+
+/** Only public fields: the campaign's budget and planning never reach the index. */
+export function campaignDocument(e: CampaignEntry, locale: Locale): SearchDocument {
+  return {
+    ...base('campaign', e, locale),
+    title: e.name,
+    summary: e.slogan,
+    text: blocksToText(e.intro),
+    keywords: [],
+    audiences: keys(e.audiences, 'key'),
+    topics: [],
+    lebenslagen: [],
+    online: false,
+    leikaKey: null,
+    date: Math.floor(Date.parse(e.start) / 1000),
+  };
+}
+
 export function articleDocument(e: ArticleEntry, locale: Locale): SearchDocument {
   return {
     id: documentKey('article', e.documentId, locale),
@@ -54,8 +173,8 @@ export function articleDocument(e: ArticleEntry, locale: Locale): SearchDocument
     summary: e.lead,
     text: articleText(e),
     keywords: [],
-    audiences: [],
-    topics: [],
+    audiences: keys(e.audiences, 'key'),
+    topics: keys(e.topics, 'slug'),
     lebenslagen: [],
     online: false,
     leikaKey: null,

@@ -15,11 +15,17 @@ export interface RichTextInline {
   children?: RichTextInline[];
 }
 
+export interface RichTextList {
+  type: 'list';
+  format: 'ordered' | 'unordered';
+  children: ({ type: 'list-item'; children: RichTextInline[] } | RichTextList)[];
+}
+
 export interface RichTextBlock {
   type: 'paragraph' | 'heading' | 'quote' | 'code' | 'list' | 'image';
   level?: number;
   format?: 'ordered' | 'unordered';
-  children?: (RichTextInline | { type: 'list-item'; children: RichTextInline[] })[];
+  children?: (RichTextInline | { type: 'list-item'; children: RichTextInline[] } | RichTextList)[];
   image?: { url: string; alternativeText: string; width?: number | null; height?: number | null; caption?: string | null };
 }
 
@@ -42,7 +48,24 @@ function Inline({ node }: { node: RichTextInline }): React.ReactNode {
 }
 
 const inlines = (children: RichTextBlock['children']) =>
-  children?.map((c, i) => (c.type === 'list-item' ? null : <Inline key={i} node={c} />));
+  children?.map((c, i) => (c.type === 'list-item' || c.type === 'list' ? null : <Inline key={i} node={c} />));
+
+function List({ list }: { list: Pick<RichTextList, 'format' | 'children'> }) {
+  const L = list.format === 'ordered' ? 'ol' : 'ul';
+  return (
+    <L className={list.format === 'ordered' ? 'list-decimal pl-6' : 'list-disc pl-6'}>
+      {list.children.map((li, j) =>
+        li.type === 'list' ? (
+          <li key={j} className="list-none">
+            <List list={li} />
+          </li>
+        ) : (
+          <li key={j}>{li.children.map((c, k) => <Inline key={k} node={c} />)}</li>
+        ),
+      )}
+    </L>
+  );
+}
 
 /** Headings inside body text start one level below the page's h1. */
 const headingTag = (level = 2) => `h${Math.min(6, Math.max(2, level))}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
@@ -62,16 +85,13 @@ export function RichText({ blocks }: { blocks: readonly RichTextBlock[] }) {
             return <blockquote key={i} className="border-l-4 border-primary pl-4 italic">{inlines(b.children)}</blockquote>;
           case 'code':
             return <pre key={i} className="overflow-x-auto bg-surface p-4"><code>{inlines(b.children)}</code></pre>;
-          case 'list': {
-            const L = b.format === 'ordered' ? 'ol' : 'ul';
+          case 'list':
             return (
-              <L key={i} className={b.format === 'ordered' ? 'list-decimal pl-6' : 'list-disc pl-6'}>
-                {b.children?.map((li, j) => (
-                  <li key={j}>{li.type === 'list-item' ? li.children.map((c, k) => <Inline key={k} node={c} />) : null}</li>
-                ))}
-              </L>
+              <List
+                key={i}
+                list={{ format: b.format ?? 'unordered', children: (b.children ?? []).filter((c): c is RichTextList['children'][number] => c.type === 'list-item' || c.type === 'list') }}
+              />
             );
-          }
           case 'image':
             return b.image ? (
               <figure key={i}>

@@ -4,4 +4,4 @@ export { SiteFooter } from './SiteFooter.js';
 export { SearchForm, type SearchFormProps } from './SearchForm.js';
 export { Teaser, TeaserList, type TeaserProps } from './Teaser.js';
 export { Pagination, type PaginationProps } from './Pagination.js';
-export { RichText, type RichTextBlock, type RichTextInline } from './RichText.js';
+export { RichText, type RichTextBlock, type RichTextInline, type RichTextList } from './RichText.js';

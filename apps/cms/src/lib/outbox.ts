@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 const UID = 'api::outbox-event.outbox-event';
 
-export interface OutboxJob {
+/** Documents of one content type whose published state changed. */
+export interface OutboxBatch {
   contentType: string;
-  documentId: string;
+  documentIds: string[];
 }
 
 /** `documentId` is reserved by Strapi, so the column is called `target`. */
@@ -19,9 +20,9 @@ interface Row {
  * Changes to published content are written to a table first and delivered from there: a
  * change survives a Meilisearch outage or a restart, and the worker always reads committed
  * state (events may fire inside the editor's transaction). Delivery makes the index match the
- * database, so repeating a job is harmless and several jobs for one document collapse into one.
+ * database, so repeating a job is harmless; due jobs are delivered in batches per content type.
  */
-export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => Promise<void>, { pollMs = 150 } = {}) {
+export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) => Promise<void>, { pollMs = 150, batchSize = 100 } = {}) {
   const table = () => strapi.db.query(UID);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -29,7 +30,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
   let paused: Promise<unknown> | undefined;
   let lastDelivery = 0;
 
-  async function enqueue(job: OutboxJob & { event: string }): Promise<void> {
+  async function enqueue(job: { contentType: string; documentId: string; event: string }): Promise<void> {
     await table().create({ data: { contentType: job.contentType, target: job.documentId, event: job.event, attempts: 0, availableAt: new Date() } });
   }
 
@@ -42,20 +43,17 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
       const rows = (await table().findMany({
         where: { availableAt: { $lte: new Date() } },
         orderBy: { id: 'asc' },
-        limit: 100,
+        limit: batchSize,
       })) as Row[];
       if (!rows.length) return delivered;
-      const byDoc = new Map<string, Row[]>();
-      for (const r of rows) {
-        const key = `${r.contentType}\u0000${r.target}`;
-        byDoc.set(key, [...(byDoc.get(key) ?? []), r]);
-      }
-      for (const group of byDoc.values()) {
-        const first = group[0]!;
+      const byType = new Map<string, Row[]>();
+      for (const r of rows) byType.set(r.contentType, [...(byType.get(r.contentType) ?? []), r]);
+      for (const [contentType, group] of byType) {
+        const documentIds = [...new Set(group.map((r) => r.target))];
         try {
-          await deliver({ contentType: first.contentType, documentId: first.target });
+          await deliver({ contentType, documentIds });
           await table().deleteMany({ where: { id: { $in: group.map((r) => r.id) } } });
-          delivered++;
+          delivered += documentIds.length;
           lastDelivery = Date.now();
         } catch (err) {
           const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
@@ -64,7 +62,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (job: OutboxJob) => P
             where: { id: { $in: group.map((r) => r.id) } },
             data: { attempts, availableAt: new Date(Date.now() + backoffMs(attempts)), lastError: message.slice(0, 2000) },
           });
-          strapi.log.warn(`outbox: ${first.contentType} ${first.target} not delivered (attempt ${attempts}): ${message}`);
+          strapi.log.warn(`outbox: ${documentIds.length} ${contentType} not delivered (attempt ${attempts}): ${message}`);
         }
       }
     }

@@ -17,6 +17,6 @@ export async function revalidateWeb(tags: string[], log: { warn: (m: string) => 
 }
 
 /** Cache tags: one per content type, one per document. The web fetcher uses the same names. */
-export function tagsFor(type: string, documentId: string): string[] {
-  return [type, `${type}:${documentId}`];
+export function tagsFor(type: string, documentIds: string[]): string[] {
+  return [type, ...documentIds.map((id) => `${type}:${id}`)];
 }

@@ -1,30 +1,44 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { articleType, locales, type Locale } from '@dsh/content-model';
+import { articleType, campaignType, eventType, locales, projectType, serviceType, type Locale } from '@dsh/content-model';
 import {
   articleDocument,
+  campaignDocument,
   createSearchClient,
   deleteDocuments,
   documentKey,
   ensureIndex,
+  eventDocument,
+  projectDocument,
   rebuildIndex,
+  serviceDocument,
+  upsertDocuments,
   type SearchDocument,
   type SearchType,
 } from '@dsh/search';
 import { env } from '../env';
 
+const taxonomy = { fields: ['name', 'slug'] };
+const audience = { fields: ['name', 'slug', 'key'] };
+
 /**
- * The indexed content types: how to read a published document and map it to a search
- * document. New types register here with their content-model schema.
+ * The indexed content types: what to load of a published document (bounded populate, no `*`)
+ * and how to map it. Rows are parsed with the content-model schema before mapping; private
+ * fields are never loaded.
  */
-const ArticleRow = articleType.input.extend({ documentId: z.string() });
+function indexedType<S extends z.ZodType>(type: SearchType, schema: S, populate: Record<string, unknown>, map: (e: z.infer<S>, l: Locale) => SearchDocument) {
+  return { type, populate, toDocument: (row: unknown, locale: Locale) => map(schema.parse(row), locale) };
+}
+
 const indexed = {
-  'api::article.article': {
-    type: 'article' as SearchType,
-    toDocument: (row: unknown, locale: Locale) => articleDocument({ ...ArticleRow.parse(row), id: 0 }, locale),
-  },
-} as const;
-type IndexedUid = keyof typeof indexed;
+  'api::article.article': indexedType('article', articleType.entry, { audiences: audience, topics: taxonomy }, articleDocument),
+  'api::service.service': indexedType('service', serviceType.entry, { lebenslagen: taxonomy, onlineService: true }, serviceDocument),
+  'api::project.project': indexedType('project', projectType.entry, { audiences: audience, topics: taxonomy }, projectDocument),
+  'api::event.event': indexedType('event', eventType.entry, { audiences: audience, topics: taxonomy, venue: true }, eventDocument),
+  'api::campaign.campaign': indexedType('campaign', campaignType.entry, { audiences: audience }, campaignDocument),
+};
+export type IndexedUid = keyof typeof indexed;
+export const indexedUids = Object.keys(indexed) as IndexedUid[];
 
 export function isIndexed(uid: string): uid is IndexedUid {
   return uid in indexed;
@@ -34,7 +48,7 @@ const PAGE = 500;
 
 export function createSearchSync(strapi: Core.Strapi) {
   const e = env();
-  const client = createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY });
+  const client = createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, timeoutMs: 30_000 });
   const uid = e.MEILI_INDEX;
 
   // Settings first, once: documents added to a missing index would create it without them.
@@ -45,29 +59,31 @@ export function createSearchSync(strapi: Core.Strapi) {
       throw err;
     }));
 
-  /** Make the index match the published versions of one document, in every locale. */
-  async function syncDocument(ct: IndexedUid, documentId: string): Promise<void> {
+  const published = (ct: IndexedUid, locale: Locale, extra: Record<string, unknown>) =>
+    strapi.documents(ct as UID.ContentType).findMany({ locale, status: 'published', populate: indexed[ct].populate as never, ...extra });
+
+  /** Make the index match the published versions of these documents, in every locale. */
+  async function syncDocuments(ct: IndexedUid, documentIds: string[]): Promise<void> {
     await whenReady();
     const def = indexed[ct];
     const upserts: SearchDocument[] = [];
     const removals: string[] = [];
     for (const locale of locales) {
-      const row = await strapi.documents(ct).findOne({ documentId, locale, status: 'published' });
-      if (row) upserts.push(def.toDocument(row, locale));
-      else removals.push(documentKey(def.type, documentId, locale));
+      const rows = await published(ct, locale, { filters: { documentId: { $in: documentIds } }, limit: documentIds.length });
+      const found = new Set(rows.map((r) => r.documentId));
+      for (const r of rows) upserts.push(def.toDocument(r, locale));
+      for (const id of documentIds) if (!found.has(id)) removals.push(documentKey(def.type, id, locale));
     }
-    if (upserts.length) {
-      const index = client.index(uid);
-      await index.addDocuments(upserts, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
-    }
+    await upsertDocuments(client, upserts, uid);
     await deleteDocuments(client, removals, uid);
   }
 
   async function* allPublished(): AsyncIterable<SearchDocument[]> {
-    for (const [ct, def] of Object.entries(indexed) as [IndexedUid, (typeof indexed)[IndexedUid]][]) {
+    for (const ct of indexedUids) {
+      const def = indexed[ct];
       for (const locale of locales) {
         for (let start = 0; ; start += PAGE) {
-          const rows = await strapi.documents(ct).findMany({ locale, status: 'published', start, limit: PAGE });
+          const rows = await published(ct, locale, { start, limit: PAGE, sort: 'id:asc' });
           if (rows.length) yield rows.map((r) => def.toDocument(r, locale));
           if (rows.length < PAGE) break;
         }
@@ -78,7 +94,7 @@ export function createSearchSync(strapi: Core.Strapi) {
   return {
     client,
     ensureIndex: whenReady,
-    syncDocument,
+    syncDocuments,
     rebuild: () => rebuildIndex(client, allPublished, uid),
     async documentCount(): Promise<number> {
       const stats = await client.index(uid).getStats();

@@ -211,3 +211,29 @@ export interface SeedLocation {
   de: { name: string; slug: string };
   en?: { name: string; slug: string };
 }
+
+export interface SeedPageText {
+  title: string;
+  slug: string;
+  lead?: string;
+  body: string[];
+}
+
+export interface SeedPage {
+  site: 'digital' | 'service' | 'both';
+  kind: 'imprint' | 'privacy' | 'accessibility' | 'easy-language' | 'sign-language' | 'about' | 'careers' | 'other';
+  de: SeedPageText;
+  en?: SeedPageText;
+}
+
+export interface SeedNavLink {
+  label: string;
+  href: string;
+}
+
+export interface SeedNavigation {
+  digitalMain: SeedNavLink[];
+  digitalFooter: SeedNavLink[];
+  serviceMain: SeedNavLink[];
+  serviceFooter: SeedNavLink[];
+}

@@ -1,6 +1,6 @@
 import { Blocks } from '../blocks.js';
 import { Channels } from '../components.js';
-import { defineContentType } from '../define.js';
+import { defineContentType, endAfterStart } from '../define.js';
 import { f, internal, optional } from '../fields.js';
 import { TaxonomyRef } from './taxonomies.js';
 
@@ -30,4 +30,5 @@ export const campaignType = defineContentType({
     approvedBudget: internal(f.decimal({ min: 0 })),
     provider: internal(f.string({ max: 200 })),
   },
+  rules: [endAfterStart()],
 });

@@ -1,6 +1,6 @@
 import { Blocks } from '../blocks.js';
 import { venue } from '../components.js';
-import { defineContentType } from '../define.js';
+import { defineContentType, endAfterStart } from '../define.js';
 import { f, optional } from '../fields.js';
 import { TaxonomyRef } from './taxonomies.js';
 
@@ -27,4 +27,5 @@ export const eventType = defineContentType({
     audiences: f.relation('audience', 'manyToMany', TaxonomyRef),
     topics: f.relation('topic', 'manyToMany', TaxonomyRef),
   },
+  rules: [endAfterStart('start', 'end', true)],
 });

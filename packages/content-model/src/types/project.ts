@@ -1,6 +1,6 @@
 import { award, contact, outcome, partner } from '../components.js';
 import { Blocks } from '../blocks.js';
-import { defineContentType } from '../define.js';
+import { defineContentType, endAfterStart } from '../define.js';
 import { f, optional } from '../fields.js';
 import { TaxonomyRef } from './taxonomies.js';
 
@@ -19,7 +19,8 @@ export const projectType = defineContentType({
     slug: f.slug({ target: 'title' }),
     summary: f.text({ max: 600, localized: true }),
     story: optional(f.blocks(Blocks, { localized: true })),
-    status: f.enumeration(projectStatuses, { default: 'planning' }),
+    // Not `status`: Strapi reserves that name for draft/published.
+    phase: f.enumeration(projectStatuses, { default: 'planning' }),
     start: f.date(),
     end: optional(f.date()),
     topics: f.relation('topic', 'manyToMany', TaxonomyRef),
@@ -31,4 +32,5 @@ export const projectType = defineContentType({
     services: f.relation('service', 'manyToMany'),
     contact: f.component(contact, { repeatable: false }),
   },
+  rules: [endAfterStart()],
 });

@@ -1,0 +1,219 @@
+import type { Core } from '@strapi/strapi';
+import type { LocationRecord, RowError, ServiceRecord } from './types';
+
+export interface ImportOptions {
+  /** Check everything, write nothing. */
+  dryRun?: boolean;
+  /** Publish what is written (the seed and an ITD11 operator); otherwise drafts for review. */
+  publish?: boolean;
+  /** Rows per transaction: a batch is written completely or not at all. */
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+  /** Set when a batch failed: it and everything after it were not written. */
+  aborted?: string;
+}
+
+const SERVICE = 'api::service.service';
+const LEBENSLAGE = 'api::lebenslage.lebenslage';
+const LOCATION = 'api::location.location';
+
+type Db = Core.Strapi['db'];
+
+interface Fingerprint {
+  name?: string | null;
+  ozgId?: string | null;
+  themenfeld?: string | null;
+  legalBasis?: string | null;
+  audience?: string | null;
+  source?: string | null;
+}
+
+/** What a catalogue import decides on: an unchanged row is skipped, so a re-run is cheap. */
+const fingerprint = (r: Fingerprint) => JSON.stringify([r.name ?? null, r.ozgId ?? null, r.themenfeld ?? null, r.legalBasis ?? null, r.audience ?? null, r.source ?? null]);
+
+/** Keys of every existing service and the slugs in use, read once per import. */
+async function existingServices(db: Db) {
+  // Draft rows: what editors and importers write. The published row may lag behind a draft.
+  const rows = (await db.query(SERVICE).findMany({
+    select: ['documentId', 'leikaKey', 'slug', 'source', 'name', 'ozgId', 'themenfeld', 'legalBasis', 'audience'],
+    where: { locale: 'de', publishedAt: null },
+  })) as (Fingerprint & { documentId: string; leikaKey: string; slug: string; source: string | null })[];
+  const published = new Set(
+    ((await db.query(SERVICE).findMany({ select: ['documentId'], where: { locale: 'de', publishedAt: { $notNull: true } } })) as { documentId: string }[]).map((r) => r.documentId),
+  );
+  const byKey = new Map<string, { documentId: string; source: string | null; fingerprint: string; published: boolean }>();
+  const slugOwner = new Map<string, string>();
+  for (const r of rows) {
+    byKey.set(r.leikaKey, { documentId: r.documentId, source: r.source, fingerprint: fingerprint(r), published: published.has(r.documentId) });
+    slugOwner.set(r.slug, r.leikaKey);
+  }
+  return { byKey, slugOwner };
+}
+
+/** Slugs stay stable and unique: a clash gets the LeiKa key's distinctive tail. */
+function uniqueSlug(slug: string, leikaKey: string, slugOwner: Map<string, string>): string {
+  const owner = slugOwner.get(slug);
+  if (!owner || owner === leikaKey) return slug;
+  const tail = leikaKey.replace(/0+$/, '').slice(-8) || leikaKey.slice(-6);
+  return `${slug.slice(0, 100)}-${tail}`;
+}
+
+async function upsertLebenslagen(strapi: Core.Strapi, records: ServiceRecord[], dryRun: boolean): Promise<Map<string, string>> {
+  const wanted = new Map(records.flatMap((r) => r.lebenslagen).map((l) => [l.slug, l]));
+  const existing = (await strapi.db.query(LEBENSLAGE).findMany({ select: ['documentId', 'slug'], where: { locale: 'de' } })) as { documentId: string; slug: string }[];
+  const ids = new Map(existing.map((e) => [e.slug, e.documentId]));
+  if (dryRun) return ids;
+  for (const [slug, l] of wanted) {
+    if (ids.has(slug)) continue;
+    const created = await strapi.documents(LEBENSLAGE).create({ locale: 'de', data: { name: l.name, slug, themenfeld: l.themenfeld, audience: l.audience } });
+    ids.set(slug, created.documentId);
+  }
+  return ids;
+}
+
+export async function importLocations(strapi: Core.Strapi, records: LocationRecord[], opts: ImportOptions = {}): Promise<Map<string, string>> {
+  const existing = (await strapi.db.query(LOCATION).findMany({ select: ['documentId', 'externalId', 'slug'], where: { locale: 'de' } })) as {
+    documentId: string;
+    externalId: string | null;
+    slug: string;
+  }[];
+  const ids = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId as string, e.documentId]));
+  const slugs = new Set(existing.map((e) => e.slug));
+  if (opts.dryRun) return ids;
+  await strapi.db.transaction(async () => {
+    for (const l of records) {
+      const data = {
+        name: l.name,
+        street: l.street,
+        postalCode: l.postalCode,
+        city: l.city,
+        district: l.district ?? null,
+        latitude: l.latitude ?? null,
+        longitude: l.longitude ?? null,
+        phone: l.phone ?? null,
+        email: l.email ?? null,
+        appointmentUrl: l.appointmentUrl ?? null,
+        externalId: l.externalId,
+      };
+      const id = ids.get(l.externalId);
+      const status = opts.publish ? { status: 'published' as const } : {};
+      if (id) {
+        await strapi.documents(LOCATION).update({ documentId: id, locale: "de", data: data as never, ...status });
+      } else {
+        let slug = l.slug;
+        for (let n = 2; slugs.has(slug); n++) slug = `${l.slug}-${n}`;
+        slugs.add(slug);
+        const created = await strapi.documents(LOCATION).create({ locale: "de", data: { ...data, slug } as never, ...status });
+        ids.set(l.externalId, created.documentId);
+      }
+    }
+  });
+  return ids;
+}
+
+/**
+ * Upserts services by LeiKa key. A service this source created is updated in full; one an
+ * editor wrote (or another source brought) keeps its texts: only catalogue facts (OZG-ID,
+ * Themenfeld, Lebenslagen) and empty fields are filled.
+ */
+export async function importServices(
+  strapi: Core.Strapi,
+  records: ServiceRecord[],
+  opts: ImportOptions & { locationIds?: Map<string, string> } = {},
+): Promise<ImportReport> {
+  const { dryRun = false, publish = false, batchSize = 250, onProgress } = opts;
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const { byKey, slugOwner } = await existingServices(strapi.db);
+  const lebenslagen = await upsertLebenslagen(strapi, records, dryRun);
+  const seen = new Set<string>();
+
+  const plan = records.flatMap((r, i) => {
+    if (seen.has(r.leikaKey)) {
+      report.errors.push({ row: i + 1, key: r.leikaKey, message: 'LeiKa key appears twice in the file; first one kept' });
+      return [];
+    }
+    seen.add(r.leikaKey);
+    const existing = byKey.get(r.leikaKey);
+    // Same source, same facts, already in the wanted state: nothing to write.
+    if (
+      existing &&
+      existing.source === r.source &&
+      existing.published === publish &&
+      !r.description &&
+      existing.fingerprint === fingerprint({ name: r.name, ozgId: r.ozgId, themenfeld: r.themenfeld, legalBasis: r.legalBasis, audience: r.audience, source: r.source })
+    ) {
+      report.unchanged++;
+      return [];
+    }
+    const slug = existing ? undefined : uniqueSlug(r.slug, r.leikaKey, slugOwner);
+    if (slug) slugOwner.set(slug, r.leikaKey);
+    return [{ r, slug }];
+  });
+
+  for (let start = 0; start < plan.length; start += batchSize) {
+    const batch = plan.slice(start, start + batchSize);
+    if (!dryRun) {
+      try {
+        let created = 0;
+        let updated = 0;
+        await strapi.db.transaction(async () => {
+          for (const { r, slug } of batch) {
+            const facts = {
+              ozgId: r.ozgId ?? null,
+              themenfeld: r.themenfeld ?? null,
+              lebenslagen: r.lebenslagen.map((l) => lebenslagen.get(l.slug)).filter((id): id is string => Boolean(id)),
+            };
+            const texts = {
+              name: r.name,
+              audience: r.audience,
+              teaser: r.teaser ?? null,
+              description: r.description ?? null,
+              fees: r.fees ?? null,
+              legalBasis: r.legalBasis ?? null,
+              keywords: r.keywords ?? null,
+              forms: r.forms,
+              appointmentUrl: r.appointmentUrl ?? null,
+              onlineService: r.onlineService ?? null,
+              locations: r.locations.map((id) => opts.locationIds?.get(id)).filter((id): id is string => Boolean(id)),
+              source: r.source,
+            };
+            const status = publish ? { status: 'published' as const } : {};
+            const existing = byKey.get(r.leikaKey);
+            if (!existing) {
+              await strapi.documents(SERVICE).create({ locale: 'de', data: { leikaKey: r.leikaKey, slug, ...facts, ...texts } as never, ...status });
+              created++;
+            } else if (existing.source === r.source) {
+              await strapi.documents(SERVICE).update({ documentId: existing.documentId, locale: 'de', data: { ...facts, ...texts } as never, ...status });
+              updated++;
+            } else {
+              const current = (await strapi.documents(SERVICE).findOne({ documentId: existing.documentId, locale: 'de', status: 'draft' })) as Record<string, unknown> | null;
+              const fill = Object.fromEntries(
+                Object.entries(texts).filter(([k, v]) => k !== 'source' && k !== 'name' && v !== null && (current?.[k] === null || current?.[k] === undefined || (Array.isArray(current?.[k]) && !(current[k] as unknown[]).length))),
+              );
+              await strapi.documents(SERVICE).update({ documentId: existing.documentId, locale: 'de', data: { ...facts, ...fill } as never, ...status });
+              updated++;
+            }
+          }
+        });
+        report.created += created;
+        report.updated += updated;
+      } catch (err) {
+        const message = (err as Error).message;
+        for (const { r } of batch) report.errors.push({ row: records.indexOf(r) + 1, key: r.leikaKey, message: `batch not written: ${message}` });
+        report.aborted = `batch ${start / batchSize + 1} failed and was rolled back: ${message}`;
+        return report;
+      }
+    } else {
+      for (const { r } of batch) (byKey.has(r.leikaKey) ? report.updated++ : report.created++);
+    }
+    onProgress?.(Math.min(start + batchSize, plan.length), plan.length);
+  }
+  return report;
+}

@@ -51,9 +51,10 @@ export default {
     outbox.start();
     stopOutbox = () => outbox.stop();
 
-    // Index settings live in code and are applied on every start; an empty index (first
-    // start, new Meilisearch) or fresh seed is filled from the published content.
-    void (async () => {
+    // Index settings live in code and are applied on every start. An empty index (new
+    // Meilisearch) is filled in the background; after seeding, the start waits for it, so the
+    // portal opens with working search.
+    const fill = async () => {
       try {
         await search.ensureIndex();
         if (seeded || (await search.documentCount()) === 0) {
@@ -63,6 +64,8 @@ export default {
       } catch (err) {
         strapi.log.error(`search index not ready: ${(err as Error).message}`);
       }
-    })();
+    };
+    if (seeded) await fill();
+    else void fill();
   },
 };

@@ -16,6 +16,25 @@ function fail(uid: string, error: z.ZodError, when: 'save' | 'publish'): never {
 }
 
 /**
+ * Strapi's uid fields are only checked for uniqueness by the admin form; the document service
+ * accepts duplicates. A slug is a page's address, so it is unique per locale, on every path.
+ */
+async function uniqueSlug(strapi: Core.Strapi, uid: string, params: { data?: Data; documentId?: string; locale?: string | string[] }) {
+  const slug = params.data?.slug;
+  if (typeof slug !== 'string' || !slug) return;
+  const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : 'de';
+  const clash = (await strapi.db.query(uid as 'api::article.article').findOne({
+    select: ['documentId'],
+    where: { slug, locale, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
+  })) as { documentId: string } | null;
+  if (clash) {
+    throw new errors.ValidationError(`Nicht gespeichert – bitte korrigieren: slug: „${slug}“ ist in dieser Sprache bereits vergeben`, {
+      errors: [{ path: ['slug'], message: 'ist in dieser Sprache bereits vergeben', name: 'ValidationError' }],
+    });
+  }
+}
+
+/**
  * Every write of a content-model type passes here, whatever its path (admin, REST, document
  * service): drafts are checked for the format of what they contain, and nothing reaches the
  * published state unless the whole document satisfies the content model.
@@ -30,6 +49,7 @@ export function registerValidation(strapi: Core.Strapi): void {
     if ((ctx.action === 'create' || ctx.action === 'update') && params.data) {
       const r = ct.draft.safeParse(params.data);
       if (!r.success) fail(ctx.uid, r.error, 'save');
+      await uniqueSlug(strapi, ctx.uid, params);
     }
 
     if (publishing) {

@@ -7,7 +7,8 @@ import type { Core } from '@strapi/strapi';
  */
 export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: { path: string; method: string; query: Record<string, unknown>; status: number; body: unknown }, next: () => Promise<void>) => {
-    if (ctx.path.startsWith('/api/') && 'status' in ctx.query && ctx.query.status !== 'published') {
+    const read = ctx.method === 'GET' || ctx.method === 'HEAD';
+    if (read && ctx.path.startsWith('/api/') && 'status' in ctx.query && ctx.query.status !== 'published') {
       ctx.status = 403;
       ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: 'Only published content is public: status must be "published" or absent.' } };
       return;

@@ -91,6 +91,9 @@ export async function startCms(): Promise<TestCms> {
       const events = ['message', 'disconnect', 'exit', 'uncaughtException', 'unhandledRejection'] as const;
       const kept = events.map((e) => [e, process.listeners(e)] as const);
       await strapi.destroy();
+      // …and with them Node's own listeners that keep the IPC channel referenced: without
+      // this the worker exits mid-run once its event loop is empty.
+      process.channel?.ref();
       for (const [e, listeners] of kept) for (const l of listeners) if (!process.listeners(e).includes(l)) process.on(e, l as never);
       fs.rmSync(tmp, { recursive: true, force: true });
     },

@@ -112,72 +112,41 @@ export function serviceDocument(e: ServiceEntry, locale: Locale): SearchDocument
   };
 }
 
-export function projectDocument(e: ProjectEntry, locale: Locale): SearchDocument {
+/** Projects, events, campaigns and articles: editorial pages with audiences and topics. */
+function editorialDocument(
+  type: Exclude<SearchType, 'service'>,
+  e: { documentId: string; slug: string; audiences?: Record<string, unknown>[] | null; topics?: Record<string, unknown>[] | null },
+  locale: Locale,
+  content: { title: string; summary: string; text: string; date: string },
+): SearchDocument {
   return {
-    ...base('project', e, locale),
-    title: e.title,
-    summary: e.summary,
-    text: blocksToText(e.story),
+    ...base(type, e, locale),
+    ...content,
     keywords: [],
     audiences: keys(e.audiences, 'key'),
     topics: keys(e.topics, 'slug'),
     lebenslagen: [],
     online: false,
     leikaKey: null,
-    date: Math.floor(Date.parse(e.start) / 1000),
+    date: Math.floor(Date.parse(content.date) / 1000),
   };
 }
 
+export function projectDocument(e: ProjectEntry, locale: Locale): SearchDocument {
+  return editorialDocument('project', e, locale, { title: e.title, summary: e.summary, text: blocksToText(e.story), date: e.start });
+}
+
 export function eventDocument(e: EventEntry, locale: Locale): SearchDocument {
-  return {
-    ...base('event', e, locale),
-    title: e.title,
-    summary: e.summary,
-    text: [blocksToText(e.description), e.organiser, e.venue?.name ?? '', e.venue?.city ?? ''].filter(Boolean).join('\n\n'),
-    keywords: [],
-    audiences: keys(e.audiences, 'key'),
-    topics: keys(e.topics, 'slug'),
-    lebenslagen: [],
-    online: false,
-    leikaKey: null,
-    date: Math.floor(Date.parse(e.start) / 1000),
-  };
+  const text = [blocksToText(e.description), e.organiser, e.venue?.name ?? '', e.venue?.city ?? ''].filter(Boolean).join('\n\n');
+  return editorialDocument('event', e, locale, { title: e.title, summary: e.summary, text, date: e.start });
 }
 
 /** Only public fields: the campaign's budget and planning never reach the index. */
 export function campaignDocument(e: CampaignEntry, locale: Locale): SearchDocument {
-  return {
-    ...base('campaign', e, locale),
-    title: e.name,
-    summary: e.slogan,
-    text: blocksToText(e.intro),
-    keywords: [],
-    audiences: keys(e.audiences, 'key'),
-    topics: [],
-    lebenslagen: [],
-    online: false,
-    leikaKey: null,
-    date: Math.floor(Date.parse(e.start) / 1000),
-  };
+  // Campaigns have no topics.
+  return editorialDocument('campaign', { ...e, topics: [] }, locale, { title: e.name, summary: e.slogan, text: blocksToText(e.intro), date: e.start });
 }
 
 export function articleDocument(e: ArticleEntry, locale: Locale): SearchDocument {
-  return {
-    id: documentKey('article', e.documentId, locale),
-    type: 'article',
-    documentId: e.documentId,
-    locale,
-    site: 'digital',
-    path: localePath(locale, `/news/${e.slug}`),
-    title: e.title,
-    summary: e.lead,
-    text: articleText(e),
-    keywords: [],
-    audiences: keys(e.audiences, 'key'),
-    topics: keys(e.topics, 'slug'),
-    lebenslagen: [],
-    online: false,
-    leikaKey: null,
-    date: Math.floor(Date.parse(e.date) / 1000),
-  };
+  return editorialDocument('article', e, locale, { title: e.title, summary: e.lead, text: articleText(e), date: e.date });
 }

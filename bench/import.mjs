@@ -28,7 +28,7 @@ async function pgAvailable() {
 }
 
 function run(env) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bench/lib/import-worker.mjs'), file, meili.url, meili.masterKey], {
+  const r = spawnSync(process.execPath, ['--max-semi-space-size=64', path.join(root, 'bench/lib/import-worker.mjs'), file, meili.url, meili.masterKey], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 << 20,

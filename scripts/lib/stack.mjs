@@ -218,7 +218,7 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     const cmsEnv = cmsEnvironment({ dataDir, ports, secrets: s, meiliUrl, masterKey, index, extra: external, seed });
     const t1 = Date.now();
     const cmsDir = path.join(root, 'apps/cms');
-    const cms = run('cms', process.execPath, [path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], { cwd: cmsDir, env: cmsEnv });
+    const cms = run('cms', process.execPath, ['--max-semi-space-size=64', path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], { cwd: cmsDir, env: cmsEnv });
     await Promise.race([waitFor(`http://127.0.0.1:${ports.cms}/_health`, { child: cms, name: 'cms', timeoutMs: 600_000 }), crashed]);
     log(`cms ready on http://localhost:${ports.cms} (${Date.now() - t1} ms)`);
 

@@ -61,7 +61,9 @@ const buildPlaceholders = {
 
 export function env(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   if (cached && source === process.env) return cached;
-  const input = source.CMS_BUILD === '1' ? { ...buildPlaceholders, ...source } : source;
+  // An empty variable (`DATABASE_URL=` in a compose file or a shell) means unset.
+  const given = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const input = source.CMS_BUILD === '1' ? { ...buildPlaceholders, ...given } : given;
   const parsed = Env.safeParse(input);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { contentTypes } from '@dsh/content-model';
 import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
-import { createOutbox } from './lib/outbox';
+import { createOutbox, registerOutboxRecorder } from './lib/outbox';
 import { createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { registerValidation } from './lib/validation';
@@ -13,16 +13,12 @@ const PUBLIC_TYPES = Object.values(contentTypes).map((ct) => ct.uid);
 
 let stopOutbox = async () => {};
 
-interface EntryEvent {
-  uid?: string;
-  entry?: { documentId?: string };
-}
-
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Parse the environment before anything else: a bad variable stops the start with one message.
     env();
     registerValidation(strapi);
+    registerOutboxRecorder(strapi, isIndexed);
   },
 
   async destroy() {
@@ -43,11 +39,6 @@ export default {
       await search.syncDocuments(contentType, documentIds);
       await revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log);
     });
-    const record = (event: string) => async ({ uid, entry }: EntryEvent) => {
-      if (!uid || !entry?.documentId || !isIndexed(uid)) return;
-      await outbox.enqueue({ contentType: uid, documentId: entry.documentId, event });
-    };
-    for (const event of ['entry.publish', 'entry.unpublish', 'entry.delete']) strapi.eventHub.on(event, record(event));
     outbox.start();
     stopOutbox = () => outbox.stop();
 

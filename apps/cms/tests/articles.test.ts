@@ -85,4 +85,20 @@ describe(`articles on ${dialect}`, () => {
     const gone = await eventually(() => searchFor('Bauanträge suche'), (p) => !p.includes('/news/digitale-bauantraege-suche'));
     expect(gone).not.toContain('/news/digitale-bauantraege-suche');
   });
+
+  it('records a publish in the outbox in the same transaction, so a rolled-back publish leaves nothing to deliver', async () => {
+    const docs = cms.strapi.documents('api::article.article');
+    const outbox = cms.strapi.db.query('api::outbox-event.outbox-event');
+    const draft = await docs.create({ locale: 'de', data: article('outbox') });
+    await cms.strapi.db
+      .transaction(async () => {
+        await docs.publish({ documentId: draft.documentId, locale: 'de' });
+        // Inside the transaction the job is already there, written with the publish itself.
+        expect(await outbox.count({ where: { target: draft.documentId } })).toBeGreaterThan(0);
+        throw new Error('rollback');
+      })
+      .catch((err: Error) => expect(err.message).toBe('rollback'));
+    expect(await outbox.count({ where: { target: draft.documentId } })).toBe(0);
+    expect(await docs.findOne({ documentId: draft.documentId, locale: 'de', status: 'published' })).toBeNull();
+  });
 });

@@ -21,7 +21,8 @@ const Env = z.object({
 export type WebEnv = z.infer<typeof Env>;
 
 function parse(): WebEnv {
-  const parsed = Env.safeParse(process.env);
+  // An empty variable means unset, as in the CMS.
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== '')));
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new Error(`The web app cannot start; fix these environment variables:\n${lines.join('\n')}`);

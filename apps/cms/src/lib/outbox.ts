@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 
 const UID = 'api::outbox-event.outbox-event';
@@ -16,6 +17,64 @@ interface Row {
   attempts: number | null;
 }
 
+export interface OutboxJob {
+  contentType: string;
+  documentId: string;
+  event: string;
+}
+
+const collecting = new AsyncLocalStorage<Map<string, OutboxJob>>();
+
+async function enqueue(strapi: Core.Strapi, job: OutboxJob): Promise<void> {
+  const batch = collecting.getStore();
+  if (batch) {
+    // The last event of a document in a batch decides (publish, then delete: delete).
+    batch.delete(`${job.contentType}:${job.documentId}`);
+    batch.set(`${job.contentType}:${job.documentId}`, job);
+    return;
+  }
+  await strapi.db.query(UID).create({ data: { contentType: job.contentType, target: job.documentId, event: job.event, attempts: 0, availableAt: new Date() } });
+}
+
+const PUBLISHED_STATE_CHANGES = new Set(['publish', 'unpublish', 'delete']);
+
+/**
+ * Records every change to published content in the same transaction as the change itself: a
+ * document-service middleware on every path (admin, REST, importer, seed). Strapi's own
+ * `entry.publish` events fire after commit, so a crash in between would lose the change.
+ */
+export function registerOutboxRecorder(strapi: Core.Strapi, isIndexed: (uid: string) => boolean): void {
+  strapi.documents.use(async (ctx, next) => {
+    const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
+    const changesLive = PUBLISHED_STATE_CHANGES.has(ctx.action) || ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published');
+    if (!changesLive || !isIndexed(ctx.uid)) return next();
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const created = result && typeof result === 'object' && 'documentId' in result ? result.documentId : undefined;
+      const documentId = params.documentId ?? (typeof created === 'string' ? created : undefined);
+      if (documentId) {
+        const event = ctx.action === 'create' || ctx.action === 'update' ? 'publish' : ctx.action;
+        await enqueue(strapi, { contentType: ctx.uid, documentId, event });
+      }
+      return result;
+    });
+  });
+}
+
+/**
+ * Runs `fn` (inside the caller's transaction) with the outbox rows of its changes collected
+ * and written at the end in one multi-row insert, instead of one insert per document. The
+ * importer uses it: a 500-service batch then costs one outbox write, still in its transaction.
+ */
+export async function withBatchedOutbox<T>(strapi: Core.Strapi, fn: () => Promise<T>): Promise<T> {
+  const jobs = new Map<string, OutboxJob>();
+  const result = await collecting.run(jobs, fn);
+  const now = new Date();
+  const rows = [...jobs.values()].map((j) => ({ contentType: j.contentType, target: j.documentId, event: j.event, attempts: 0, availableAt: now }));
+  for (let i = 0; i < rows.length; i += 500) await strapi.db.query(UID).createMany({ data: rows.slice(i, i + 500) });
+  return result;
+}
+
 /**
  * Changes to published content are written to a table first and delivered from there: a
  * change survives a Meilisearch outage or a restart, and the worker always reads committed
@@ -30,16 +89,13 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
   let paused: Promise<unknown> | undefined;
   let lastDelivery = 0;
 
-  async function enqueue(job: { contentType: string; documentId: string; event: string }): Promise<void> {
-    await table().create({ data: { contentType: job.contentType, target: job.documentId, event: job.event, attempts: 0, availableAt: new Date() } });
-  }
-
   const backoffMs = (attempts: number) => Math.min(60_000, 500 * 2 ** Math.min(attempts, 7));
 
   /** Deliver everything that is due; returns how many documents were delivered. */
   async function drain(): Promise<number> {
     let delivered = 0;
-    for (;;) {
+    // A stop ends the loop between batches: what is left stays queued for the next start.
+    while (!stopped) {
       const rows = (await table().findMany({
         where: { availableAt: { $lte: new Date() } },
         orderBy: { id: 'asc' },
@@ -66,6 +122,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
         }
       }
     }
+    return delivered;
   }
 
   function tick() {
@@ -86,7 +143,6 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
   }
 
   return {
-    enqueue,
     drain,
     start() {
       stopped = false;

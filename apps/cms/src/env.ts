@@ -4,6 +4,9 @@ import { z } from 'zod';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const secret = z.string().min(16, 'must be at least 16 characters');
 
+/** Documented demo logins (README); refused in production. */
+export const DEMO_PASSWORDS = { ADMIN_PASSWORD: 'Admin-Demo-2026!', REDAKTION_PASSWORD: 'Redaktion-Demo-2026!', ITD11_PASSWORD: 'Itd11-Demo-2026!' } as const;
+
 /** Every variable the CMS reads, parsed once. Strapi's config files read from here only. */
 const Env = z
   .object({
@@ -27,13 +30,25 @@ const Env = z
     REVALIDATE_SECRET: secret,
     SEED_DEMO_CONTENT: bool.default(false),
     ADMIN_EMAIL: z.email().default('admin@example.org'),
-    ADMIN_PASSWORD: z.string().min(8).default('Admin-Demo-2026!'),
+    ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORDS.ADMIN_PASSWORD),
+    // The workflow's two roles get one login each. Outside production they default to the
+    // documented demo logins; in production an account exists only if its password is set.
+    REDAKTION_EMAIL: z.email().default('redaktion@example.org'),
+    REDAKTION_PASSWORD: z.string().min(8).optional(),
+    ITD11_EMAIL: z.email().default('itd11@example.org'),
+    ITD11_PASSWORD: z.string().min(8).optional(),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && env.ADMIN_PASSWORD === 'Admin-Demo-2026!') {
-      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'the documented demo password is refused in production' });
+    if (env.NODE_ENV !== 'production') return;
+    for (const [key, demo] of Object.entries(DEMO_PASSWORDS)) {
+      if (env[key as keyof typeof DEMO_PASSWORDS] === demo) ctx.addIssue({ code: 'custom', path: [key], message: 'the documented demo password is refused in production' });
     }
-  });
+  })
+  .transform((env) =>
+    env.NODE_ENV === 'production'
+      ? env
+      : { ...env, REDAKTION_PASSWORD: env.REDAKTION_PASSWORD ?? DEMO_PASSWORDS.REDAKTION_PASSWORD, ITD11_PASSWORD: env.ITD11_PASSWORD ?? DEMO_PASSWORDS.ITD11_PASSWORD },
+  );
 
 export type CmsEnv = z.infer<typeof Env>;
 

@@ -6,12 +6,18 @@ import { createOutbox, registerOutboxRecorder } from './lib/outbox';
 import { createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { registerValidation } from './lib/validation';
+import { asOperatorJob } from './lib/review/actor';
+import { registerApprovalRules } from './lib/review/enforce';
+import { ensureWorkflowRoles, ensureWorkflowUsers } from './lib/review/roles';
+import { registerReviewRoutes } from './lib/review/routes';
+import { createScheduler } from './lib/review/scheduler';
 import { seedDemoContent } from './seed';
 
 /** Readable by the public role (published versions only; private fields never). */
 const PUBLIC_TYPES = Object.values(contentTypes).map((ct) => ct.uid);
 
 let stopOutbox = async () => {};
+let stopScheduler = async () => {};
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,9 +25,12 @@ export default {
     env();
     registerValidation(strapi);
     registerOutboxRecorder(strapi, isIndexed);
+    registerApprovalRules(strapi);
+    registerReviewRoutes(strapi);
   },
 
   async destroy() {
+    await stopScheduler();
     await stopOutbox();
   },
 
@@ -29,7 +38,10 @@ export default {
     await ensureLocales(strapi);
     await ensurePublicRead(strapi, PUBLIC_TYPES);
     await ensureSuperAdmin(strapi);
-    const seeded = env().SEED_DEMO_CONTENT ? await seedDemoContent(strapi) : false;
+    await ensureWorkflowRoles(strapi);
+    await ensureWorkflowUsers(strapi);
+    // The demo content is published by an operator job, recorded as such in the audit trail.
+    const seeded = env().SEED_DEMO_CONTENT ? await asOperatorJob('Demo-Inhalte (Seed)', () => seedDemoContent(strapi)) : false;
 
     const search = createSearchSync(strapi);
 
@@ -41,6 +53,9 @@ export default {
     });
     outbox.start();
     stopOutbox = () => outbox.stop();
+    const scheduler = createScheduler(strapi);
+    scheduler.start();
+    stopScheduler = () => scheduler.stop();
 
     // Index settings live in code and are applied on every start. An empty index (new
     // Meilisearch) is filled in the background; after seeding, the start waits for it, so the

@@ -10,7 +10,21 @@ import { inject } from 'vitest';
 const appDir = path.resolve(__dirname, '..');
 // Strapi's ESM build imports `lodash/fp` as a directory, which Node's ESM loader refuses;
 // its CommonJS build is what `strapi start` runs too.
-const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+const requireCjs = createRequire(import.meta.url);
+const { createStrapi } = requireCjs('@strapi/strapi') as typeof import('@strapi/strapi');
+
+/**
+ * A module of the CMS as the running Strapi loaded it (from dist): state such as the
+ * workflow's AsyncLocalStorage must be the same instance Strapi uses, not a second copy from src.
+ */
+export function cmsModule<T>(file: string): T {
+  return requireCjs(path.join(appDir, 'dist/src', file)) as T;
+}
+
+/** Runs `fn` as an operator job (publishing without review), for tests about other things. */
+export function asOperator<T>(fn: () => Promise<T>): Promise<T> {
+  return cmsModule<typeof import('../src/lib/review/actor')>('lib/review/actor.js').asOperatorJob('Test', fn);
+}
 
 export interface TestCms {
   strapi: Core.Strapi;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withBatchedOutbox } from '../lib/outbox';
+import { asOperatorJob } from '../lib/review/actor';
 import type { LocationRecord, RowError, ServiceRecord } from './types';
 
 export interface ImportOptions {
@@ -79,7 +80,22 @@ async function upsertLebenslagen(strapi: Core.Strapi, records: ServiceRecord[], 
   return ids;
 }
 
-export async function importLocations(strapi: Core.Strapi, records: LocationRecord[], opts: ImportOptions = {}): Promise<Map<string, string>> {
+/**
+ * Publishing from an import is an operator's decision on the command line (`--publish`), not
+ * an editor's: it runs as a named operator job and is recorded in the audit trail as such.
+ * Without it, imported services are drafts that go through ITD11's review.
+ */
+const operatorJob = <T>(publish: boolean | undefined, fn: () => Promise<T>) => (publish ? asOperatorJob('Katalog-Import', fn) : fn());
+
+export function importLocations(strapi: Core.Strapi, records: LocationRecord[], opts: ImportOptions = {}): Promise<Map<string, string>> {
+  return operatorJob(opts.publish, () => writeLocations(strapi, records, opts));
+}
+
+export function importServices(strapi: Core.Strapi, records: ServiceRecord[], opts: ImportOptions & { locationIds?: Map<string, string> } = {}): Promise<ImportReport> {
+  return operatorJob(opts.publish, () => writeServices(strapi, records, opts));
+}
+
+async function writeLocations(strapi: Core.Strapi, records: LocationRecord[], opts: ImportOptions = {}): Promise<Map<string, string>> {
   const existing = (await strapi.db.query(LOCATION).findMany({ select: ['documentId', 'externalId', 'slug'], where: { locale: 'de' } })) as {
     documentId: string;
     externalId: string | null;
@@ -124,7 +140,7 @@ export async function importLocations(strapi: Core.Strapi, records: LocationReco
  * editor wrote (or another source brought) keeps its texts: only catalogue facts (OZG-ID,
  * Themenfeld, Lebenslagen) and empty fields are filled.
  */
-export async function importServices(
+async function writeServices(
   strapi: Core.Strapi,
   records: ServiceRecord[],
   opts: ImportOptions & { locationIds?: Map<string, string> } = {},

@@ -615,6 +615,64 @@ export interface ApiAudienceAudience extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'audit_entries';
+  info: {
+    description: 'Every submit, withdrawal, approval, change request, publish, unpublish and deletion: who, when, the comment and the version. Read-only for everyone.';
+    displayName: 'Audit trail';
+    pluralName: 'audit-entries';
+    singularName: 'audit-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      [
+        'submit',
+        'withdraw',
+        'approve',
+        'request_changes',
+        'schedule',
+        'publish',
+        'unpublish',
+        'delete',
+      ]
+    > &
+      Schema.Attribute.Required;
+    actor: Schema.Attribute.String & Schema.Attribute.Required;
+    actorEmail: Schema.Attribute.String;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    comment: Schema.Attribute.Text;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::audit-entry.audit-entry'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    target: Schema.Attribute.String & Schema.Attribute.Required;
+    targetLocale: Schema.Attribute.String;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    versionHash: Schema.Attribute.String;
+  };
+}
+
 export interface ApiCampaignCampaign extends Struct.CollectionTypeSchema {
   collectionName: 'campaigns';
   info: {
@@ -1559,6 +1617,16 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    phase: Schema.Attribute.Enumeration<
+      ['idea', 'planning', 'implementation', 'live', 'completed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'planning'>;
     publishedAt: Schema.Attribute.DateTime;
     services: Schema.Attribute.Relation<'manyToMany', 'api::service.service'> &
       Schema.Attribute.SetPluginOptions<{
@@ -1580,16 +1648,6 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
-    status: Schema.Attribute.Enumeration<
-      ['idea', 'planning', 'implementation', 'live', 'completed']
-    > &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: false;
-        };
-      }> &
-      Schema.Attribute.DefaultTo<'planning'>;
     story: Schema.Attribute.Blocks &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1625,6 +1683,63 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReviewStateReviewState extends Struct.CollectionTypeSchema {
+  collectionName: 'review_states';
+  info: {
+    description: 'Where a document version stands in the ITD11 approval workflow, per locale. Written only by the review routes; no API, hidden in the admin.';
+    displayName: 'Review state';
+    pluralName: 'review-states';
+    singularName: 'review-state';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    claimedAt: Schema.Attribute.DateTime;
+    comment: Schema.Attribute.Text;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    decidedAt: Schema.Attribute.DateTime;
+    decidedBy: Schema.Attribute.String;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::review-state.review-state'
+    > &
+      Schema.Attribute.Private;
+    publishAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<
+      ['in_review', 'changes_requested', 'approved']
+    > &
+      Schema.Attribute.Required;
+    submittedAt: Schema.Attribute.DateTime;
+    submittedBy: Schema.Attribute.String;
+    submittedByEmail: Schema.Attribute.String;
+    submittedById: Schema.Attribute.Integer;
+    target: Schema.Attribute.String & Schema.Attribute.Required;
+    targetLocale: Schema.Attribute.String & Schema.Attribute.Required;
+    title: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    versionHash: Schema.Attribute.String & Schema.Attribute.Required;
   };
 }
 
@@ -2418,6 +2533,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
       'api::audience.audience': ApiAudienceAudience;
+      'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::event.event': ApiEventEvent;
       'api::lebenslage.lebenslage': ApiLebenslageLebenslage;
@@ -2428,6 +2544,7 @@ declare module '@strapi/strapi' {
       'api::page.page': ApiPagePage;
       'api::press-contact.press-contact': ApiPressContactPressContact;
       'api::project.project': ApiProjectProject;
+      'api::review-state.review-state': ApiReviewStateReviewState;
       'api::service.service': ApiServiceService;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;

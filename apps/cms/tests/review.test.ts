@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialect, startCms, type TestCms } from './strapi';
+
+/**
+ * The ITD11 approval workflow through the CMS's real HTTP interfaces: the admin API the admin
+ * panel uses (content manager and the review routes), the public REST API with a full-access
+ * token, and the document service. Logins are the seeded workflow accounts.
+ */
+let cms: TestCms;
+const tokens: Record<string, string> = {};
+beforeAll(async () => {
+  cms = await startCms();
+  for (const [who, email, password] of [
+    ['editor', 'redaktion@example.org', 'Redaktion-Demo-2026!'],
+    ['itd11', 'itd11@example.org', 'Itd11-Demo-2026!'],
+  ] as const) {
+    const res = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const body = (await res.json()) as { data?: { token?: string; accessToken?: string } };
+    tokens[who] = body.data?.token ?? body.data?.accessToken ?? '';
+    expect(tokens[who], `${who} can log in`).not.toBe('');
+  }
+});
+afterAll(async () => {
+  await cms?.stop();
+});
+
+type Who = 'editor' | 'itd11';
+async function admin(who: Who, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${cms.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : {}) as { data?: any; error?: { message: string }; meta?: any } };
+}
+
+const CM = '/content-manager/collection-types/api::article.article';
+const article = (n: string, lead = 'Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.') => ({
+  title: `Freigabe ${n}`,
+  slug: `freigabe-${n}`,
+  kind: 'news',
+  date: '2026-11-20',
+  lead,
+  body: [{ type: 'paragraph', children: [{ type: 'text', text: `Text ${n}` }] }],
+});
+const target = (documentId: string) => ({ uid: 'api::article.article', documentId, locale: 'de' });
+
+async function createDraft(n: string): Promise<string> {
+  const r = await admin('editor', 'POST', `${CM}?locale=de`, article(n));
+  expect(r.status, JSON.stringify(r.body.error)).toBe(201);
+  return r.body.data.documentId as string;
+}
+
+async function publicSlugs(): Promise<string[]> {
+  const res = await fetch(`${cms.url}/api/articles?locale=de&fields[0]=slug&pagination[pageSize]=100`);
+  return ((await res.json()) as { data: { slug: string }[] }).data.map((a) => a.slug);
+}
+
+describe(`ITD11 approval (${dialect})`, () => {
+  it('gives the editor no way to publish: admin publish, bulk publish, REST with a token, the document service', async () => {
+    const id = await createDraft('wege');
+    expect((await admin('editor', 'POST', `${CM}/${id}/actions/publish?locale=de`, article('wege'))).status).toBe(403);
+    expect((await admin('editor', 'POST', `${CM}/actions/bulkPublish?locale=de`, { documentIds: [id] })).status).toBe(403);
+    // Even ITD11 cannot publish a version nobody approved, by any path.
+    const refused = await admin('itd11', 'POST', `${CM}/${id}/actions/publish?locale=de`, article('wege'));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.message).toMatch(/nicht von ITD11 freigegeben/);
+    expect((await admin('itd11', 'POST', `${CM}/actions/bulkPublish?locale=de`, { documentIds: [id] })).status).not.toBe(200);
+    const { accessKey } = await cms.strapi.service('admin::api-token').create({ name: `full-${Date.now()}`, type: 'full-access', lifespan: null });
+    const rest = await fetch(`${cms.url}/api/articles/${id}?status=published&locale=de`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${accessKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { lead: 'Per REST veröffentlicht, ohne Freigabe.' } }),
+    });
+    expect(rest.status).toBe(403);
+    const post = await fetch(`${cms.url}/api/articles?locale=de`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: article('rest-post') }),
+    });
+    expect(post.status).toBe(403);
+    await expect(cms.strapi.documents('api::article.article').publish({ documentId: id, locale: 'de' })).rejects.toThrow(/freigegeben/);
+    expect(await publicSlugs()).not.toContain('freigabe-wege');
+    expect(await publicSlugs()).not.toContain('freigabe-rest-post');
+  });
+
+  it('runs submit → request changes → fix → approve → publish, with the diff, the queue and the audit trail', async () => {
+    const id = await createDraft('weg');
+    const submitted = await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.data.state).toBe('in_review');
+    // The editor cannot decide on their own submission.
+    expect((await admin('editor', 'POST', '/dsh-review/approve', target(id))).status).toBe(403);
+
+    const queue = await admin('itd11', 'GET', '/dsh-review/queue');
+    const item = queue.body.data.find((i: { documentId: string }) => i.documentId === id);
+    expect(item).toMatchObject({ title: 'Freigabe weg', state: 'in_review', submittedBy: 'Redaktion ITD' });
+    expect(queue.body.meta.waiting).toBeGreaterThanOrEqual(1);
+
+    const status = await admin('itd11', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`);
+    expect(status.body.data.changes.map((c: { field: string }) => c.field)).toEqual(expect.arrayContaining(['title', 'lead', 'body']));
+    expect(status.body.data.canDecide).toBe(true);
+
+    expect((await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: '' })).status).toBe(400);
+    const changes = await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: 'Bitte den Vorspann kürzen.' });
+    expect(changes.body.data.state).toBe('changes_requested');
+
+    expect((await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('weg', 'Bauanträge in Hamburg: jetzt digital.'))).status).toBe(200);
+    expect((await admin('editor', 'POST', '/dsh-review/submit', target(id))).body.data.state).toBe('in_review');
+    const approved = await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), comment: 'Passt.' });
+    expect(approved.body.data.state).toBe('approved');
+    // Still nothing live until ITD11 publishes, and the editor still cannot.
+    expect(await publicSlugs()).not.toContain('freigabe-weg');
+    expect((await admin('editor', 'POST', `${CM}/${id}/actions/publish?locale=de`, article('weg', 'Bauanträge in Hamburg: jetzt digital.'))).status).toBe(403);
+
+    const published = await admin('itd11', 'POST', `${CM}/${id}/actions/publish?locale=de`, article('weg', 'Bauanträge in Hamburg: jetzt digital.'));
+    expect(published.status, JSON.stringify(published.body.error)).toBe(200);
+    expect(await publicSlugs()).toContain('freigabe-weg');
+
+    const trail = (await admin('itd11', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`)).body.data;
+    expect(trail.state).toBe('published');
+    expect(trail.history.map((h: { action: string }) => h.action).reverse()).toEqual(['submit', 'request_changes', 'submit', 'approve', 'publish']);
+    expect(trail.history.find((h: { action: string }) => h.action === 'request_changes')).toMatchObject({ actor: 'ITD11 Kommunikation', comment: 'Bitte den Vorspann kürzen.' });
+    expect(trail.history.find((h: { action: string }) => h.action === 'submit')).toMatchObject({ actor: 'Redaktion ITD', actorEmail: 'redaktion@example.org' });
+
+    // The editor cannot take it offline either.
+    expect((await admin('editor', 'POST', `${CM}/${id}/actions/unpublish?locale=de`, {})).status).toBe(403);
+    expect(await publicSlugs()).toContain('freigabe-weg');
+  });
+
+  it('keeps the live version live while a new draft waits, and refuses a version edited after approval', async () => {
+    const id = await createDraft('neu');
+    await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    await admin('itd11', 'POST', '/dsh-review/approve', target(id));
+    expect((await admin('itd11', 'POST', '/dsh-review/publish', target(id))).body.data.state).toBe('published');
+
+    // A new draft of a published article: the public still sees the approved text.
+    await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('neu', 'Eine neue, noch nicht freigegebene Fassung des Vorspanns.'));
+    const live = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then((r) => r.json() as Promise<{ data: { lead: string }[] }>);
+    expect(live.data[0]?.lead).toBe('Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.');
+    const status = await admin('editor', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`);
+    expect(status.body.data.state).toBe('draft');
+    expect(status.body.data.changes).toEqual([expect.objectContaining({ field: 'lead', before: 'Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.', after: 'Eine neue, noch nicht freigegebene Fassung des Vorspanns.' })]);
+
+    await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    await admin('itd11', 'POST', '/dsh-review/approve', target(id));
+    // Edited after the approval: that version was never approved.
+    await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('neu', 'Nachträglich geändert, nach der Freigabe.'));
+    const refused = await admin('itd11', 'POST', '/dsh-review/publish', target(id));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.message).toMatch(/nach der Freigabe geändert|nicht von ITD11 freigegeben/);
+    const still = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then((r) => r.json() as Promise<{ data: { lead: string }[] }>);
+    expect(still.data[0]?.lead).toBe('Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.');
+  });
+
+  it('publishes a scheduled approval once its time has come', async () => {
+    const id = await createDraft('geplant');
+    await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    const publishAt = new Date(Date.now() + 1500).toISOString();
+    expect((await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), publishAt })).body.data.review.publishAt).toBe(publishAt);
+    expect(await publicSlugs()).not.toContain('freigabe-geplant');
+    const until = Date.now() + 20_000;
+    while (!(await publicSlugs()).includes('freigabe-geplant') && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
+    expect(await publicSlugs()).toContain('freigabe-geplant');
+    const history = (await admin('itd11', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`)).body.data.history;
+    expect(history.filter((h: { action: string }) => h.action === 'publish')).toEqual([expect.objectContaining({ actor: expect.stringMatching(/^Zeitplan/) })]);
+  });
+
+  it('keeps the audit trail read-only for everyone', async () => {
+    const audit = '/content-manager/collection-types/api::audit-entry.audit-entry';
+    const list = await admin('itd11', 'GET', `${audit}?page=1&pageSize=10`);
+    expect(list.status).toBe(200);
+    expect((list.body as { results?: { action: string }[] }).results?.map((r) => r.action)).toEqual(expect.arrayContaining(['submit', 'approve', 'publish']));
+    expect((await admin('itd11', 'POST', audit, { action: 'publish', contentType: 'x', target: 'y', actor: 'z', at: new Date().toISOString() })).status).toBe(403);
+    await expect(cms.strapi.documents('api::audit-entry.audit-entry').create({ data: { action: 'publish', contentType: 'x', target: 'y', actor: 'z', at: new Date().toISOString() } })).rejects.toThrow(/schreibgeschützt/);
+  });
+
+  it('lets only ITD11 move a campaign out of the idea phase, approving measure and budget together', async () => {
+    const campaigns = '/content-manager/collection-types/api::campaign.campaign';
+    const data = { name: 'Digital ins Amt', slug: 'digital-ins-amt', slogan: 'Einfach online erledigen', start: '2027-01-01', end: '2027-03-31', planningStatus: 'idea', plannedBudget: 48000 };
+    const created = await admin('editor', 'POST', `${campaigns}?locale=de`, data);
+    expect(created.status, JSON.stringify(created.body.error)).toBe(201);
+    const id = created.body.data.documentId;
+    const early = await admin('editor', 'PUT', `${campaigns}/${id}?locale=de`, { ...data, planningStatus: 'commissioned', provider: 'Agentur Nord' });
+    expect(early.status).toBe(403);
+    expect(early.body.error?.message).toMatch(/ITD11/);
+    expect((await admin('editor', 'PUT', `${campaigns}/${id}?locale=de`, { ...data, approvedBudget: 48000 })).status).toBe(403);
+
+    await admin('editor', 'POST', '/dsh-review/submit', { uid: 'api::campaign.campaign', documentId: id, locale: 'de' });
+    const seen = await admin('itd11', 'GET', `/dsh-review/status?uid=api::campaign.campaign&documentId=${id}&locale=de`);
+    expect(seen.body.data.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'plannedBudget', after: '48000', internal: true })]));
+    const approved = await admin('itd11', 'POST', '/dsh-review/approve', { uid: 'api::campaign.campaign', documentId: id, locale: 'de' });
+    expect(approved.body.data.state).toBe('approved');
+    const draft = await cms.strapi.documents('api::campaign.campaign').findOne({ documentId: id, locale: 'de', status: 'draft' });
+    expect(draft).toMatchObject({ planningStatus: 'approved' });
+    expect(Number(draft?.approvedBudget)).toBe(48000);
+  });
+});

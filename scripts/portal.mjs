@@ -40,11 +40,13 @@ process.on('SIGTERM', () => shutdown(0));
 try {
   const t0 = Date.now();
   stack = await startStack({ dataDir, ports, seed: process.env.SEED_DEMO_CONTENT !== 'false', log });
-  const { urls, admin } = stack;
+  const { urls, admin, logins } = stack;
   console.log(`
   Digitale Stadt Hamburg   ${urls.digital}
   Serviceverzeichnis       ${urls.service}
   CMS admin                ${urls.admin}
+      Redaktion (editors)  ${logins.editor.email} / ${logins.editor.password}
+      ITD11 (approvers)    ${logins.approver.email} / ${logins.approver.password}
       Super Admin          ${admin.email} / ${admin.password}
   Search (Meilisearch)     ${urls.meili}
 

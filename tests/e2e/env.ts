@@ -9,6 +9,8 @@ export const e2e = {
   service: need('E2E_SERVICE'),
   cms: need('E2E_CMS'),
   admin: { email: need('E2E_ADMIN_EMAIL'), password: need('E2E_ADMIN_PASSWORD') },
+  editor: { email: need('E2E_EDITOR_EMAIL'), password: need('E2E_EDITOR_PASSWORD') },
+  approver: { email: need('E2E_APPROVER_EMAIL'), password: need('E2E_APPROVER_PASSWORD') },
 };
 
 /** Log in to the Strapi admin API as the super admin; returns a bearer token. */

@@ -1,3 +1,9 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Check } from '@strapi/icons';
+import { ReviewPanel } from './review/ReviewPanel';
+
+type ContentManagerApis = { addEditViewSidePanel: (panels: (existing: unknown[]) => unknown[]) => void };
+
 export default {
   config: {
     locales: ['de'],
@@ -5,5 +11,26 @@ export default {
     notifications: { releases: false },
     tutorials: false,
   },
-  bootstrap() {},
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: 'review-queue',
+      icon: Check,
+      intlLabel: { id: 'dsh.review.menu', defaultMessage: 'Freigabe' },
+      Component: () => import('./review/QueuePage'),
+      permissions: [],
+      position: 2,
+    });
+    app.widgets.register({
+      id: 'review-queue',
+      icon: Check,
+      title: { id: 'dsh.review.widget', defaultMessage: 'Freigabe durch ITD11' },
+      component: async () => (await import('./review/QueueWidget')).QueueWidget,
+      link: { label: { id: 'dsh.review.widget.link', defaultMessage: 'Zur Warteschlange' }, href: '/review-queue' },
+    });
+  },
+  bootstrap(app: StrapiApp) {
+    const cm = app.getPlugin('content-manager') as unknown as { apis: ContentManagerApis };
+    // The review box sits first in the edit view's side panels, above Strapi's own.
+    cm.apis.addEditViewSidePanel((existing) => [ReviewPanel, ...existing]);
+  },
 };

@@ -45,11 +45,11 @@ export default {
 
     const search = createSearchSync(strapi);
 
-    // Every change to public content goes through the outbox: index first, then the pages.
+    // Every change to public content goes through the outbox: the index and the pages.
     const outbox = createOutbox(strapi, async ({ contentType, documentIds }) => {
       if (!isIndexed(contentType)) return;
-      await search.syncDocuments(contentType, documentIds);
-      await revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log);
+      // Pages do not read the index: both go out at once, and a failure of either retries both.
+      await Promise.all([search.syncDocuments(contentType, documentIds), revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log)]);
     });
     outbox.start();
     stopOutbox = () => outbox.stop();
@@ -64,7 +64,14 @@ export default {
       try {
         await search.ensureIndex();
         if (seeded || (await search.documentCount()) === 0) {
-          const { documents } = await outbox.exclusive(() => search.rebuild());
+          const { documents } = await outbox.exclusive(async () => {
+            // A full rebuild reads every published version: changes queued before it began are
+            // in it already (after a seed, thousands), so they are not delivered a second time.
+            const before = await outbox.lastId();
+            const built = await search.rebuild();
+            await outbox.discardUpTo(before);
+            return built;
+          });
           strapi.log.info(`search index built: ${documents} documents`);
         }
       } catch (err) {

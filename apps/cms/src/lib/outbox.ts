@@ -25,6 +25,9 @@ export interface OutboxJob {
 
 const collecting = new AsyncLocalStorage<Map<string, OutboxJob>>();
 
+/** Set by the running worker: a committed change wakes it at once instead of at the next poll. */
+let wake: (() => void) | undefined;
+
 async function enqueue(strapi: Core.Strapi, job: OutboxJob): Promise<void> {
   const batch = collecting.getStore();
   if (batch) {
@@ -48,7 +51,8 @@ export function registerOutboxRecorder(strapi: Core.Strapi, isIndexed: (uid: str
     const params = (ctx.params ?? {}) as { documentId?: string; status?: string };
     const changesLive = PUBLISHED_STATE_CHANGES.has(ctx.action) || ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published');
     if (!changesLive || !isIndexed(ctx.uid)) return next();
-    return strapi.db.transaction(async () => {
+    return strapi.db.transaction(async ({ onCommit }) => {
+      onCommit(() => wake?.());
       const result = await next();
       const created = result && typeof result === 'object' && 'documentId' in result ? result.documentId : undefined;
       const documentId = params.documentId ?? (typeof created === 'string' ? created : undefined);
@@ -147,6 +151,11 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
     start() {
       stopped = false;
       timer = setTimeout(tick, pollMs);
+      wake = () => {
+        if (stopped || running || paused) return;
+        if (timer) clearTimeout(timer);
+        tick();
+      };
     },
     /**
      * Runs `fn` with no delivery in progress or starting. A full reindex uses it: changes made
@@ -169,8 +178,18 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
     /** Stops polling and waits for a delivery in progress, so shutdown closes no query mid-way. */
     async stop() {
       stopped = true;
+      wake = undefined;
       if (timer) clearTimeout(timer);
       await running;
+    },
+    /** The newest queued job, to mark where a full rebuild starts. */
+    async lastId(): Promise<number> {
+      const row = (await table().findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
+      return row?.id ?? 0;
+    },
+    /** Drops jobs a full rebuild has made redundant (queued before it began). */
+    async discardUpTo(id: number): Promise<void> {
+      if (id > 0) await table().deleteMany({ where: { id: { $lte: id } } });
     },
     async backlog(): Promise<{ pending: number; failing: number; lastDelivery: number }> {
       const pending = await table().count({});

@@ -32,7 +32,17 @@ async function openProject(page: Page) {
 async function appendToStory(page: Page, text: string) {
   const story = page.locator('[contenteditable="true"][role="textbox"]').last();
   await story.click();
-  await page.keyboard.press('Control+End');
+  // Put the caret after the last character (the editor follows the DOM selection), then start
+  // a new paragraph there.
+  await story.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+  await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
   await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();

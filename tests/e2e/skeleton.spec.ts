@@ -87,6 +87,11 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
     const draftSearch = await request.get(`${e2e.digital}/api/search?q=${stamp}`);
     expect(((await draftSearch.json()) as { total: number }).total).toBe(0);
 
+    // Nothing goes live without ITD11's approval (a super admin may give it).
+    for (const step of ['submit', 'approve']) {
+      const r = await request.post(`${e2e.cms}/dsh-review/${step}`, { headers, data: { uid: 'api::article.article', documentId: data.documentId, locale: 'de' } });
+      expect(r.status(), await r.text()).toBe(200);
+    }
     const published = await request.post(`${base}/${data.documentId}/actions/publish?locale=de`, { headers, data: {} });
     expect(published.status(), await published.text()).toBe(200);
 

@@ -1,4 +1,5 @@
 import { env } from '../src/env';
+import { previewUrl } from '../src/lib/preview';
 
 export default () => {
   const e = env();
@@ -9,5 +10,14 @@ export default () => {
     secrets: { encryptionKey: e.ENCRYPTION_KEY },
     // The admin must not call outside hosts: the machines it runs on have no internet.
     flags: { nps: false, promoteEE: false, docLinks: false },
+    // "Open preview" in the edit view: the draft rendered by the real web app, through a signed
+    // link that expires (Next.js draft mode; drafts never enter the public cache).
+    preview: {
+      enabled: true,
+      config: {
+        allowedOrigins: [new URL(e.WEB_URL).origin],
+        handler: (uid: string, params: { documentId?: string; locale?: string | null }) => previewUrl(uid, params),
+      },
+    },
   };
 };

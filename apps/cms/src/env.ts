@@ -28,6 +28,8 @@ const Env = z
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
     WEB_URL: z.url(),
     REVALIDATE_SECRET: secret,
+    // Signs the preview links the admin opens in the web app (the web app holds the same secret).
+    PREVIEW_SECRET: secret,
     SEED_DEMO_CONTENT: bool.default(false),
     ADMIN_EMAIL: z.email().default('admin@example.org'),
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORDS.ADMIN_PASSWORD),
@@ -72,6 +74,7 @@ const buildPlaceholders = {
   MEILI_MASTER_KEY: 'build-placeholder-key',
   WEB_URL: 'http://127.0.0.1:3000',
   REVALIDATE_SECRET: 'build-placeholder-secret',
+  PREVIEW_SECRET: 'build-placeholder-secret',
 };
 
 export function env(source: NodeJS.ProcessEnv = process.env): CmsEnv {

@@ -3,6 +3,7 @@ import { contentTypes } from '@dsh/content-model';
 import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
 import { createOutbox, registerOutboxRecorder } from './lib/outbox';
+import { registerPreviewRoute } from './lib/preview';
 import { createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { registerValidation } from './lib/validation';
@@ -27,6 +28,7 @@ export default {
     registerOutboxRecorder(strapi, isIndexed);
     registerApprovalRules(strapi);
     registerReviewRoutes(strapi);
+    registerPreviewRoute(strapi);
   },
 
   async destroy() {

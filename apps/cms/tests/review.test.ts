@@ -197,3 +197,30 @@ describe(`ITD11 approval (${dialect})`, () => {
     expect(Number(draft?.approvedBudget)).toBe(48000);
   });
 });
+
+describe(`draft preview (${dialect})`, () => {
+  it('gives the admin a signed, expiring link into the web app and hands out exactly that draft', async () => {
+    const id = await createDraft('vorschau');
+    const res = await admin('editor', 'GET', `/content-manager/preview/url/api::article.article?documentId=${id}&locale=de&status=draft`);
+    expect(res.status).toBe(200);
+    const url = new URL(res.body.data.url);
+    expect(url.pathname).toBe('/api/preview');
+    const token = url.searchParams.get('token') ?? '';
+
+    const draft = await fetch(`${cms.url}/preview/draft?token=${encodeURIComponent(token)}`);
+    expect(draft.headers.get('cache-control')).toBe('no-store');
+    expect(((await draft.json()) as { data: { slug: string; lead: string } }).data).toMatchObject({ slug: 'freigabe-vorschau', lead: expect.any(String) });
+
+    const [payload, sig] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), documentId: 'another' })).toString('base64url');
+    expect((await fetch(`${cms.url}/preview/draft?token=${forged}.${sig}`)).status).toBe(403);
+    expect((await fetch(`${cms.url}/preview/draft?token=nonsense`)).status).toBe(400);
+  });
+
+  it('offers no preview link for a type without a page of its own (a campaign and its planning)', async () => {
+    const campaigns = '/content-manager/collection-types/api::campaign.campaign';
+    const created = await admin('editor', 'POST', `${campaigns}?locale=de`, { name: 'Vorschau Kampagne', slug: 'vorschau-kampagne', slogan: 'Geheim', start: '2027-01-01', end: '2027-02-01', plannedBudget: 1234 });
+    const res = await admin('editor', 'GET', `/content-manager/preview/url/api::campaign.campaign?documentId=${created.body.data.documentId}&locale=de&status=draft`);
+    expect(res.status).toBe(204);
+  });
+});

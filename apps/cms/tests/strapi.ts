@@ -80,6 +80,7 @@ export async function startCms(): Promise<TestCms> {
     // Nothing listens here: revalidation is logged as unreachable, which the CMS tolerates.
     WEB_URL: 'http://127.0.0.1:9',
     REVALIDATE_SECRET: r(),
+    PREVIEW_SECRET: r(),
     SEED_DEMO_CONTENT: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: 'warn',

@@ -13,6 +13,7 @@ const Env = z.object({
   MEILI_SEARCH_KEY: z.string().min(16),
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
   REVALIDATE_SECRET: z.string().min(16),
+  PREVIEW_SECRET: z.string().min(16),
   SERVICE_HOSTS: hosts.default(['service.localhost']),
   DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
   SERVICE_ORIGIN: z.url().default('http://service.localhost:3000'),

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN } from '@dsh/content-model';
+import { SLUG_PATTERN, articleType, toArticle } from '@dsh/content-model';
 import { RichText } from '@dsh/ui';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
+import { PreviewBanner } from '@/components/PreviewBanner';
+import { previewEntry } from '@/lib/preview';
 import { articleBySlug, articleTranslation } from '@/lib/articles';
 import { localeParam, otherLocale } from '@/lib/paths';
 
@@ -15,9 +17,12 @@ async function load(params: Props['params']) {
   const locale = await localeParam(params);
   const { slug } = await params;
   if (!SLUG_PATTERN.test(slug)) notFound();
+  // In draft mode, with a preview link for this article: the draft instead of the live version.
+  const draft = await previewEntry('api::article.article', articleType.entry);
+  if (draft && draft.claim.locale === locale && draft.entry.slug === slug) return { locale, article: toArticle(draft.entry, locale), preview: true };
   const article = await articleBySlug(locale, slug);
   if (!article) notFound();
-  return { locale, article };
+  return { locale, article, preview: false };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,11 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article } = await load(params);
+  const { locale, article, preview } = await load(params);
   setRequestLocale(locale);
   const [t, format, translation] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), articleTranslation(article.id, otherLocale(locale))]);
   return (
     <Chrome site="digital" locale={locale} current="/news" alternatePath={translation ? `/news/${translation.slug}` : '/news'}>
+      {preview ? <PreviewBanner locale={locale} path={`/news/${article.slug}`} /> : null}
       <article className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`articles.kind.${article.kind}`)}</p>
         <h1 className="mt-2 text-4xl font-bold leading-tight">{article.title}</h1>

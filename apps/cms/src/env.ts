@@ -35,6 +35,9 @@ const Env = z
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORDS.ADMIN_PASSWORD),
     // The workflow's two roles get one login each. Outside production they default to the
     // documented demo logins; in production an account exists only if its password is set.
+    // Optional notices: approvers when something waits, the author when it was decided.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    MAIL_FROM: z.string().default('Digitale Stadt Hamburg CMS <cms@example.org>'),
     REDAKTION_EMAIL: z.email().default('redaktion@example.org'),
     REDAKTION_PASSWORD: z.string().min(8).optional(),
     ITD11_EMAIL: z.email().default('itd11@example.org'),

@@ -1,5 +1,23 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialect, startCms, type TestCms } from './strapi';
+
+/** A local SMTP capture: what the CMS would have sent to approvers and authors. */
+const mails: { to: string[]; raw: string }[] = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  onData(stream, session, done) {
+    let raw = '';
+    stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    stream.on('end', () => {
+      // Undo quoted-printable line wrapping, so assertions read the text as sent.
+      mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=') });
+      done();
+    });
+  },
+});
 
 /**
  * The ITD11 approval workflow through the CMS's real HTTP interfaces: the admin API the admin
@@ -9,6 +27,8 @@ import { dialect, startCms, type TestCms } from './strapi';
 let cms: TestCms;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
   cms = await startCms();
   for (const [who, email, password] of [
     ['editor', 'redaktion@example.org', 'Redaktion-Demo-2026!'],
@@ -22,6 +42,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.stop();
+  delete process.env.SMTP_URL;
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
 type Who = 'editor' | 'itd11';
@@ -222,5 +244,23 @@ describe(`draft preview (${dialect})`, () => {
     const created = await admin('editor', 'POST', `${campaigns}?locale=de`, { name: 'Vorschau Kampagne', slug: 'vorschau-kampagne', slogan: 'Geheim', start: '2027-01-01', end: '2027-02-01', plannedBudget: 1234 });
     const res = await admin('editor', 'GET', `/content-manager/preview/url/api::campaign.campaign?documentId=${created.body.data.documentId}&locale=de&status=draft`);
     expect(res.status).toBe(204);
+  });
+});
+
+describe(`review notices by e-mail (${dialect})`, () => {
+  it('tells ITD11 when something waits and the author when it was decided', async () => {
+    const id = await createDraft('post');
+    await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    const waits = async (pred: (m: { to: string[]; raw: string }) => boolean) => {
+      for (let i = 0; i < 100 && !mails.some(pred); i++) await new Promise((r) => setTimeout(r, 50));
+      return mails.find(pred);
+    };
+    const toItd11 = await waits((m) => m.to.includes('itd11@example.org') && m.raw.includes('Freigabe post'));
+    expect(toItd11?.raw).toMatch(/Subject: =\?UTF-8\?|Subject: Zur Freigabe/);
+    expect(toItd11?.raw).toContain('/admin/content-manager/collection-types/api::article.article/');
+    await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: 'Bitte Quelle ergänzen.' });
+    const toAuthor = await waits((m) => m.to.includes('redaktion@example.org') && m.raw.includes('Freigabe post'));
+    expect(toAuthor).toBeDefined();
+    expect(toAuthor?.to).not.toContain('itd11@example.org');
   });
 });

@@ -4,6 +4,7 @@ import { asActor, type Actor } from './actor';
 import { diffVersions, type FieldChange } from './diff';
 import { REVIEWED } from './enforce';
 import { AUDIT, REVIEW, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
+import { notifyDecided, notifySubmitted } from './notify';
 import { loadVersion } from './version';
 
 /** The five states an editor and ITD11 talk about, per document and locale. */
@@ -67,6 +68,7 @@ export async function submit(strapi: Core.Strapi, t: Target, actor: Actor, comme
     });
     await audit(strapi, { action: 'submit', target: t, actor, title: s.title, comment, versionHash: draft!.hash });
   });
+  notifySubmitted(strapi, { uid: t.uid, documentId: t.documentId, locale: t.locale, title: s.title, by: actor.name, comment });
   return status(strapi, t);
 }
 
@@ -112,6 +114,7 @@ export async function approve(strapi: Core.Strapi, t: Target, actor: Actor, opts
     await audit(strapi, { action: 'approve', target: t, actor, title: s.title, comment: opts.comment, versionHash: hash });
     if (opts.publishAt) await audit(strapi, { action: 'schedule', target: t, actor, title: s.title, comment: `Veröffentlichung geplant für ${opts.publishAt.toISOString()}`, versionHash: hash });
   });
+  notifyDecided(strapi, { ...t, title: s.title, to: s.review!.submittedByEmail, approved: true, by: actor.name, comment: opts.comment });
   return status(strapi, t);
 }
 
@@ -122,6 +125,7 @@ export async function requestChanges(strapi: Core.Strapi, t: Target, actor: Acto
     await saveReview(strapi, t, { state: 'changes_requested', decidedBy: actor.name, decidedAt: new Date().toISOString(), comment });
     await audit(strapi, { action: 'request_changes', target: t, actor, title: s.title, comment, versionHash: s.review!.versionHash });
   });
+  notifyDecided(strapi, { ...t, title: s.title, to: s.review!.submittedByEmail, approved: false, by: actor.name, comment });
   return status(strapi, t);
 }
 

@@ -1,0 +1,53 @@
+import type { Core } from '@strapi/strapi';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { env } from '../../env';
+import { ROLE_CODES } from './actor';
+
+type Mail = { to: string[]; subject: string; text: string };
+let transport: Transporter | null | undefined;
+
+function mailer(): Transporter | null {
+  if (transport === undefined) transport = env().SMTP_URL ? nodemailer.createTransport(env().SMTP_URL) : null;
+  return transport;
+}
+
+/** Without SMTP_URL nothing is sent; a mail that fails is logged and never blocks the workflow. */
+async function send(strapi: Core.Strapi, mail: Mail): Promise<void> {
+  const t = mailer();
+  if (!t || !mail.to.length) return;
+  try {
+    await t.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+  } catch (err) {
+    strapi.log.warn(`review notice "${mail.subject}" not sent: ${(err as Error).message}`);
+  }
+}
+
+async function approverEmails(strapi: Core.Strapi): Promise<string[]> {
+  const users = (await strapi.db.query('admin::user').findMany({
+    select: ['email'],
+    where: { isActive: true, blocked: false, roles: { code: ROLE_CODES.approver } },
+  })) as { email: string }[];
+  return users.map((u) => u.email);
+}
+
+const adminLink = (uid: string, documentId: string, locale: string) =>
+  `${env().PUBLIC_URL ?? `http://localhost:${env().PORT}`}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
+
+export function notifySubmitted(strapi: Core.Strapi, item: { uid: string; documentId: string; locale: string; title: string; by: string; comment?: string }): void {
+  void approverEmails(strapi).then((to) =>
+    send(strapi, {
+      to,
+      subject: `Zur Freigabe: ${item.title}`,
+      text: `${item.by} hat „${item.title}“ (${item.locale}) zur Prüfung eingereicht.${item.comment ? `\n\nKommentar: ${item.comment}` : ''}\n\nPrüfen: ${adminLink(item.uid, item.documentId, item.locale)}\n`,
+    }),
+  );
+}
+
+export function notifyDecided(strapi: Core.Strapi, item: { uid: string; documentId: string; locale: string; title: string; to: string | null; approved: boolean; by: string; comment?: string | null }): void {
+  if (!item.to) return;
+  void send(strapi, {
+    to: [item.to],
+    subject: item.approved ? `Freigegeben: ${item.title}` : `Änderungen angefordert: ${item.title}`,
+    text: `${item.by} hat „${item.title}“ (${item.locale}) ${item.approved ? 'freigegeben' : 'mit der Bitte um Änderungen zurückgegeben'}.${item.comment ? `\n\nKommentar: ${item.comment}` : ''}\n\n${adminLink(item.uid, item.documentId, item.locale)}\n`,
+  });
+}

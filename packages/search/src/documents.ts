@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compoundParts } from './decompound.js';
 import {
   articleText,
   blocksToText,
@@ -32,6 +33,8 @@ export const SearchDocument = z.object({
   summary: z.string(),
   text: z.string(),
   keywords: z.array(z.string()),
+  /** Parts of the compound words in title, keywords and summary (see decompound.ts). */
+  parts: z.array(z.string()),
   audiences: z.array(z.string()),
   topics: z.array(z.string()),
   lebenslagen: z.array(z.string()),
@@ -97,12 +100,15 @@ const base = (type: SearchType, e: { documentId: string; slug: string }, locale:
 
 export function serviceDocument(e: ServiceEntry, locale: Locale): SearchDocument {
   const description = htmlToText(e.description);
+  const summary = e.teaser ?? truncate(description);
+  const keywords = (e.keywords ?? '').split(/\n|,/).map((k) => k.trim()).filter(Boolean);
   return {
     ...base('service', e, locale),
     title: e.name,
-    summary: e.teaser ?? truncate(description),
+    summary,
     text: [description, htmlToText(e.prerequisites), htmlToText(e.documents)].filter(Boolean).join('\n\n'),
-    keywords: (e.keywords ?? '').split(/\n|,/).map((k) => k.trim()).filter(Boolean),
+    keywords,
+    parts: locale === 'de' ? compoundParts(e.name, summary, ...keywords) : [],
     audiences: e.audience === 'both' ? ['citizens', 'businesses'] : [e.audience],
     topics: e.themenfeld ? [e.themenfeld] : [],
     lebenslagen: keys(e.lebenslagen, 'slug'),
@@ -123,6 +129,7 @@ function editorialDocument(
     ...base(type, e, locale),
     ...content,
     keywords: [],
+    parts: locale === 'de' ? compoundParts(content.title, content.summary) : [],
     audiences: keys(e.audiences, 'key'),
     topics: keys(e.topics, 'slug'),
     lebenslagen: [],

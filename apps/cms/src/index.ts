@@ -4,7 +4,7 @@ import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
 import { createOutbox, registerOutboxRecorder } from './lib/outbox';
 import { registerPreviewRoute } from './lib/preview';
-import { createSearchSync, isIndexed } from './lib/search-sync';
+import { VOCABULARY, createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
 import { registerValidation } from './lib/validation';
 import { asOperatorJob } from './lib/review/actor';
@@ -25,7 +25,7 @@ export default {
     // Parse the environment before anything else: a bad variable stops the start with one message.
     env();
     registerValidation(strapi);
-    registerOutboxRecorder(strapi, isIndexed);
+    registerOutboxRecorder(strapi, (uid) => isIndexed(uid) || uid === VOCABULARY);
     registerApprovalRules(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);
@@ -49,6 +49,7 @@ export default {
 
     // Every change to public content goes through the outbox: the index and the pages.
     const outbox = createOutbox(strapi, async ({ contentType, documentIds }) => {
+      if (contentType === VOCABULARY) return search.applySynonyms();
       if (!isIndexed(contentType)) return;
       // Pages do not read the index: both go out at once, and a failure of either retries both.
       await Promise.all([search.syncDocuments(contentType, documentIds), revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log)]);

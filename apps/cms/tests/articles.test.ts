@@ -102,3 +102,23 @@ describe(`articles on ${dialect}`, () => {
     expect(await docs.findOne({ documentId: draft.documentId, locale: 'de', status: 'published' })).toBeNull();
   });
 });
+
+describe(`search dictionary (${dialect})`, () => {
+  it('applies the synonyms editors publish to the index, merged over the defaults', async () => {
+    const docs = cms.strapi.documents('api::article.article');
+    await asOperator(() => docs.create({ locale: 'de', status: 'published', data: article('woerterbuch') }));
+    await eventually(() => searchFor('Bauanträge woerterbuch'), (p) => p.includes('/news/digitale-bauantraege-woerterbuch'));
+    expect(await searchFor('zauberwort')).not.toContain('/news/digitale-bauantraege-woerterbuch');
+    await expect(
+      asOperator(() => cms.strapi.documents('api::search-vocabulary.search-vocabulary').create({ status: 'published', data: { synonyms: 'kein gleichheitszeichen' } })),
+    ).rejects.toThrow(/Begriff, Begriff = Bedeutung/);
+    await asOperator(() => cms.strapi.documents('api::search-vocabulary.search-vocabulary').create({ status: 'published', data: { synonyms: '# Test\nzauberwort = woerterbuch' } }));
+    const found = await eventually(() => searchFor('zauberwort'), (p) => p.includes('/news/digitale-bauantraege-woerterbuch'));
+    expect(found).toContain('/news/digitale-bauantraege-woerterbuch');
+    // The defaults in code still hold next to the editors' terms.
+    const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
+    const synonyms = await client.index(cms.index).getSynonyms();
+    expect(synonyms.wbs).toContain('wohnberechtigungsschein');
+    expect(synonyms.zauberwort).toEqual(['woerterbuch']);
+  });
+});

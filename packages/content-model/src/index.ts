@@ -10,12 +10,14 @@ export * from './types/service.js';
 export * from './types/event.js';
 export * from './types/campaign.js';
 export * from './types/pages.js';
+export * from './types/search.js';
 
 import { articleType } from './types/article.js';
 import { campaignType } from './types/campaign.js';
 import { eventType } from './types/event.js';
 import { navigationType, pageType, pressContactType } from './types/pages.js';
 import { projectType } from './types/project.js';
+import { searchVocabularyType } from './types/search.js';
 import { serviceType } from './types/service.js';
 import { audienceType, lebenslageType, locationType, organisationType, topicType } from './types/taxonomies.js';
 
@@ -34,6 +36,7 @@ export const contentTypes = {
   page: pageType,
   navigation: navigationType,
   'press-contact': pressContactType,
+  'search-vocabulary': searchVocabularyType,
 } as const;
 
 /** The types with public pages and search entries. */

@@ -1,15 +1,16 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { SearchDocument } from './documents.js';
 import { INDEX_UID, indexSettings } from './settings.js';
 
 const TASK_TIMEOUT = 120_000;
 
-export async function ensureIndex(client: Meilisearch, uid = INDEX_UID): Promise<void> {
+/** `overrides` carries what is not in code, such as the synonyms editors maintain in the CMS. */
+export async function ensureIndex(client: Meilisearch, uid = INDEX_UID, overrides: Settings = {}): Promise<void> {
   const indexes = await client.getIndexes({ limit: 1000 });
   if (!indexes.results.some((i) => i.uid === uid)) {
     await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT });
   }
-  await client.index(uid).updateSettings(indexSettings).waitTask({ timeout: TASK_TIMEOUT });
+  await client.index(uid).updateSettings({ ...indexSettings, ...overrides }).waitTask({ timeout: TASK_TIMEOUT });
 }
 
 export async function upsertDocuments(client: Meilisearch, docs: SearchDocument[], uid = INDEX_UID): Promise<void> {
@@ -37,11 +38,12 @@ export async function rebuildIndex(
   client: Meilisearch,
   load: () => AsyncIterable<SearchDocument[]>,
   uid = INDEX_UID,
+  overrides: Settings = {},
 ): Promise<{ documents: number }> {
-  await ensureIndex(client, uid);
+  await ensureIndex(client, uid, overrides);
   const next = `${uid}_next`;
   await client.deleteIndexIfExists(next);
-  await ensureIndex(client, next);
+  await ensureIndex(client, next, overrides);
   let documents = 0;
   for await (const batch of load()) {
     await upsertDocuments(client, batch, next);

@@ -10,6 +10,9 @@ import {
   ensureIndex,
   eventDocument,
   projectDocument,
+  defaultSynonyms,
+  mergeSynonyms,
+  parseSynonyms,
   rebuildIndex,
   serviceDocument,
   upsertDocuments,
@@ -46,15 +49,24 @@ export function isIndexed(uid: string): uid is IndexedUid {
 
 const PAGE = 500;
 
+/** The editors' search dictionary (a single type): published, it changes the index's synonyms. */
+export const VOCABULARY = 'api::search-vocabulary.search-vocabulary';
+
 export function createSearchSync(strapi: Core.Strapi) {
   const e = env();
   const client = createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, timeoutMs: 30_000 });
   const uid = e.MEILI_INDEX;
 
   // Settings first, once: documents added to a missing index would create it without them.
+  /** Synonyms in force: the defaults in code with the published dictionary of the editors over them. */
+  async function synonyms(): Promise<Record<string, string[]>> {
+    const doc = (await strapi.documents(VOCABULARY).findFirst({ status: 'published' })) as { synonyms?: string | null } | null;
+    return mergeSynonyms(defaultSynonyms, parseSynonyms(doc?.synonyms ?? ''));
+  }
+
   let ready: Promise<void> | undefined;
   const whenReady = () =>
-    (ready ??= ensureIndex(client, uid).catch((err) => {
+    (ready ??= synonyms().then((s) => ensureIndex(client, uid, { synonyms: s })).catch((err) => {
       ready = undefined;
       throw err;
     }));
@@ -95,7 +107,11 @@ export function createSearchSync(strapi: Core.Strapi) {
     client,
     ensureIndex: whenReady,
     syncDocuments,
-    rebuild: () => rebuildIndex(client, allPublished, uid),
+    rebuild: async () => rebuildIndex(client, allPublished, uid, { synonyms: await synonyms() }),
+    async applySynonyms(): Promise<void> {
+      await whenReady();
+      await client.index(uid).updateSynonyms(await synonyms()).waitTask({ timeout: 60_000, interval: 10 });
+    },
     async documentCount(): Promise<number> {
       const stats = await client.index(uid).getStats();
       return stats.numberOfDocuments;

@@ -202,6 +202,20 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<boolean> {
   }
   await createLocalized(strapi, 'api::navigation.navigation', {}, { ...navigation.de }, { ...navigation.en }, true);
   await createLocalized(strapi, 'api::press-contact.press-contact', { contact: pressContact.contact }, pressContact.de, pressContact.en, true);
+  // Hamburg's own words; the general colloquial terms are defaults in packages/search.
+  await strapi.documents('api::search-vocabulary.search-vocabulary').create({
+    status: 'published',
+    data: {
+      synonyms: [
+        '# Hamburger Begriffe – eine Zeile je Begriff: was Menschen tippen = was im Verzeichnis steht',
+        'kundenzentrum, kunden-zentrum = meldebescheinigung, wohnsitz, personalausweis',
+        'lbv, landesbetrieb verkehr = fahrzeug, führerschein',
+        'hvv, hvv-karte = nahverkehr',
+        'srh, stadtreinigung = sperrmüll, abfall',
+        'bezirksamt = kundenzentrum',
+      ].join('\n'),
+    },
+  });
 
   strapi.log.info(
     `seeded ${projects.length} projects, ${articles.length} articles, ${events.length} events, ${campaigns.length} campaigns, ` +

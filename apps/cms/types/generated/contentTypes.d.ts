@@ -1743,6 +1743,40 @@ export interface ApiReviewStateReviewState extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSearchVocabularySearchVocabulary
+  extends Struct.SingleTypeSchema {
+  collectionName: 'search_vocabularies';
+  info: {
+    description: 'Synonyme und Umgangssprache f\u00FCr die Suche, eine Zeile je Begriff: \u201Eperso, e-perso = personalausweis\u201C';
+    displayName: 'Suchbegriffe';
+    pluralName: 'search-vocabularies';
+    singularName: 'search-vocabulary';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-vocabulary.search-vocabulary'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    synonyms: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiServiceService extends Struct.CollectionTypeSchema {
   collectionName: 'services';
   info: {
@@ -2545,6 +2579,7 @@ declare module '@strapi/strapi' {
       'api::press-contact.press-contact': ApiPressContactPressContact;
       'api::project.project': ApiProjectProject;
       'api::review-state.review-state': ApiReviewStateReviewState;
+      'api::search-vocabulary.search-vocabulary': ApiSearchVocabularySearchVocabulary;
       'api::service.service': ApiServiceService;
       'api::topic.topic': ApiTopicTopic;
       'plugin::content-releases.release': PluginContentReleasesRelease;

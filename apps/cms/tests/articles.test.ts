@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchClient } from '@dsh/search';
 import { inject } from 'vitest';
-import { asOperator, dialect, startCms, type TestCms } from './strapi';
+import { asOperator, cmsModule, dialect, startCms, type TestCms } from './strapi';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -120,5 +120,32 @@ describe(`search dictionary (${dialect})`, () => {
     const synonyms = await client.index(cms.index).getSynonyms();
     expect(synonyms.wbs).toContain('wohnberechtigungsschein');
     expect(synonyms.zauberwort).toEqual(['woerterbuch']);
+  });
+});
+
+describe(`reconcile (${dialect})`, () => {
+  it('finds what the index lacks, holds wrongly or should no longer hold, and repairs it', async () => {
+    const docs = cms.strapi.documents('api::article.article');
+    const a = await asOperator(() => docs.create({ locale: 'de', status: 'published', data: article('abgleich-a') }));
+    const b = await asOperator(() => docs.create({ locale: 'de', status: 'published', data: article('abgleich-b') }));
+    await eventually(() => searchFor('Bauanträge abgleich'), (p) => p.length >= 2);
+    const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
+    const index = client.index(cms.index);
+    const idA = `article-${a.documentId}-de`;
+    const idB = `article-${b.documentId}-de`;
+    // Damage the index the way an outage or a bug would.
+    await index.deleteDocument(idA).waitTask();
+    await index.updateDocuments([{ id: idB, title: 'Veralteter Titel' }]).waitTask();
+    await index.addDocuments([{ id: 'article-geloescht-de', type: 'article', title: 'Längst gelöscht' }]).waitTask();
+
+    const { createSearchSync } = cmsModule<typeof import('../src/lib/search-sync')>('lib/search-sync.js');
+    const sync = createSearchSync(cms.strapi);
+    const found = await sync.reconcile({ dryRun: true });
+    expect(found).toMatchObject({ missing: [idA], stale: [idB], extra: ['article-geloescht-de'], repaired: false });
+    expect((await sync.reconcile()).repaired).toBe(true);
+    const after = await sync.reconcile({ dryRun: true });
+    expect(after).toMatchObject({ missing: [], stale: [], extra: [] });
+    expect(after.indexed).toBe(after.published);
+    expect((await index.getDocument(idB)).title).toBe('Digitale Bauanträge abgleich-b');
   });
 });

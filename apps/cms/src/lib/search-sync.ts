@@ -112,6 +112,37 @@ export function createSearchSync(strapi: Core.Strapi) {
       await whenReady();
       await client.index(uid).updateSynonyms(await synonyms()).waitTask({ timeout: 60_000, interval: 10 });
     },
+    /**
+     * Compares the index with the published content and repairs the difference: documents
+     * missing from the index, documents whose indexed text is not what is published, and
+     * documents the index holds that are no longer published. `dryRun` only reports.
+     */
+    async reconcile({ dryRun = false } = {}): Promise<ReconcileReport> {
+      await whenReady();
+      const expected = new Map<string, SearchDocument>();
+      for await (const batch of allPublished()) for (const d of batch) expected.set(d.id, d);
+      const missing: SearchDocument[] = [];
+      const stale: SearchDocument[] = [];
+      const extra: string[] = [];
+      const seen = new Set<string>();
+      for (let offset = 0; ; offset += 1000) {
+        const page = await client.index(uid).getDocuments<Record<string, unknown>>({ limit: 1000, offset });
+        for (const actual of page.results) {
+          const id = String(actual.id);
+          seen.add(id);
+          const want = expected.get(id);
+          if (!want) extra.push(id);
+          else if (!sameDocument(want, actual)) stale.push(want);
+        }
+        if (page.results.length < 1000) break;
+      }
+      for (const [id, d] of expected) if (!seen.has(id)) missing.push(d);
+      if (!dryRun) {
+        await upsertDocuments(client, [...missing, ...stale], uid);
+        await deleteDocuments(client, extra, uid);
+      }
+      return { published: expected.size, indexed: seen.size, missing: missing.map((d) => d.id), stale: stale.map((d) => d.id), extra, repaired: !dryRun };
+    },
     async documentCount(): Promise<number> {
       const stats = await client.index(uid).getStats();
       return stats.numberOfDocuments;
@@ -120,3 +151,17 @@ export function createSearchSync(strapi: Core.Strapi) {
 }
 
 export type SearchSync = ReturnType<typeof createSearchSync>;
+
+export interface ReconcileReport {
+  published: number;
+  indexed: number;
+  missing: string[];
+  stale: string[];
+  extra: string[];
+  repaired: boolean;
+}
+
+/** Field by field, as the index returns it (its key order is not ours). */
+function sameDocument(want: SearchDocument, actual: Record<string, unknown>): boolean {
+  return (Object.keys(want) as (keyof SearchDocument)[]).every((k) => JSON.stringify(want[k]) === JSON.stringify(actual[k] ?? null));
+}

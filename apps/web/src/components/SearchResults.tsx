@@ -1,10 +1,10 @@
 import { isLocale, type Locale, type Site } from '@dsh/content-model';
-import { markedSegments, SearchQuery } from '@dsh/search';
+import { markedSegments, searchTypes, SearchQuery } from '@dsh/search';
 import { Pagination, SearchForm } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
-import { runSearch, SearchUnavailableError, type SearchResult } from '@/lib/search';
+import { runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -13,18 +13,33 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const t = await getTranslations({ locale });
   const parsed = SearchQuery.safeParse({ ...searchParams, locale: isLocale(searchParams.locale) ? searchParams.locale : locale });
   let result: SearchResult | null = null;
+  let suggestion: string | null = null;
   let problem: string | null = null;
   if (!parsed.success) problem = t('search.invalid', { message: z.prettifyError(parsed.error) });
   else if (parsed.data.q.trim()) {
     try {
       result = await runSearch(parsed.data, site);
+      if (result.total === 0) suggestion = await spellingSuggestion(parsed.data);
     } catch (err) {
       if (!(err instanceof SearchUnavailableError)) throw err;
       problem = t('search.unavailable');
     }
   }
   const q = parsed.success ? parsed.data.q : '';
-  const hrefFor = (page: number) => `${href(locale, '/search')}?${new URLSearchParams({ q, page: String(page) })}`;
+  const types = parsed.success ? (parsed.data.type ?? []) : [];
+  const online = parsed.success ? parsed.data.online : false;
+  // Links keep the query and the filters; only the page changes.
+  const searchHref = (extra: Record<string, string>, withFilters = true) => {
+    const p = new URLSearchParams({ q });
+    if (withFilters) {
+      for (const ty of types) p.append('type', ty);
+      if (online) p.set('online', 'true');
+    }
+    for (const [k, v] of Object.entries(extra)) p.set(k, v);
+    return `${href(locale, '/search')}?${p}`;
+  };
+  const hrefFor = (page: number) => searchHref({ page: String(page) });
+  const typeCounts = result?.facets.type ?? {};
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('search.title')}</h1>
@@ -42,7 +57,54 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
         ) : result ? (
           <>
             <h2 className="mb-4 text-xl font-semibold">{t('search.resultsFor', { total: result.total, q })}</h2>
-            {result.total === 0 ? <p>{t('search.noResults')}</p> : null}
+            {/* Filters are a plain GET form: they work without JavaScript and live in the URL. */}
+            <form action={href(locale, '/search')} method="get" className="mb-6 border border-line bg-white p-4">
+              <input type="hidden" name="q" value={q} />
+              <fieldset>
+                <legend className="font-semibold">{t('search.filters')}</legend>
+                <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+                  {searchTypes
+                    .filter((ty) => typeCounts[ty] || types.includes(ty))
+                    .map((ty) => (
+                      <label key={ty} className="flex items-center gap-2">
+                        <input type="checkbox" name="type" value={ty} defaultChecked={types.includes(ty)} className="h-5 w-5" />
+                        {t(`search.type.${ty}`)} ({typeCounts[ty] ?? 0})
+                      </label>
+                    ))}
+                  <label className="flex items-center gap-2">
+                    <input type="checkbox" name="online" value="true" defaultChecked={online} className="h-5 w-5" />
+                    {t('search.onlineOnly')} ({result.facets.online?.true ?? 0})
+                  </label>
+                </div>
+              </fieldset>
+              <div className="mt-3 flex flex-wrap items-center gap-4">
+                <button type="submit" className="bg-primary px-4 py-2 font-semibold text-white">{t('search.apply')}</button>
+                {types.length || online ? <a href={searchHref({}, false)} className="underline">{t('search.reset')}</a> : null}
+              </div>
+            </form>
+            {result.total === 0 ? (
+              <div className="flex flex-col gap-4">
+                {suggestion ? (
+                  <p className="text-lg">
+                    <a href={`${href(locale, '/search')}?${new URLSearchParams({ q: suggestion })}`} className="font-semibold text-primary underline">
+                      {t('search.didYouMean', { suggestion })}
+                    </a>
+                  </p>
+                ) : null}
+                <p>{t('search.noResults')}</p>
+                <p>{t('search.tips')}</p>
+                <h3 className="text-lg font-semibold">{t('search.popularTitle')}</h3>
+                <ul className="flex flex-wrap gap-3">
+                  {(t.raw('search.popular') as string[]).map((term) => (
+                    <li key={term}>
+                      <a href={`${href(locale, '/search')}?${new URLSearchParams({ q: term })}`} className="inline-block border border-primary px-3 py-1 text-primary underline-offset-4 hover:underline">
+                        {term}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             <ol className="flex flex-col gap-6">
               {result.hits.map((h) => (
                 <li key={`${h.type}-${h.id}`} className="border-b border-line pb-4">

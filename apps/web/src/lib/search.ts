@@ -1,5 +1,6 @@
 import { buildSearchRequest, createSearchClient, facetNames, SearchDocument, type SearchQuery } from '@dsh/search';
 import type { Site } from '@dsh/content-model';
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { env } from '@/env';
 
@@ -81,4 +82,34 @@ export async function runSearch(q: SearchQuery, site: Site): Promise<SearchResul
     hits,
     facets,
   };
+}
+
+/**
+ * "Did you mean": for a query with no results, each word is replaced by the closest word of the
+ * titles that share its first letters (edit distance, at most a third of the word), and the
+ * suggestion is offered only if it finds something.
+ */
+export async function spellingSuggestion(q: SearchQuery): Promise<string | null> {
+  const words = q.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (!words.length) return null;
+  const index = search().index(env().MEILI_INDEX);
+  const fixed: string[] = [];
+  for (const word of words) {
+    if (word.length < 4) {
+      fixed.push(word);
+      continue;
+    }
+    const res = await index.search(word.slice(0, 3), { filter: [`locale = "${q.locale}"`], attributesToRetrieve: ['title', 'keywords'], limit: 100 });
+    const candidates = new Set<string>();
+    for (const hit of res.hits) {
+      const text = [String(hit.title ?? ''), ...(Array.isArray(hit.keywords) ? hit.keywords.map(String) : [])].join(' ');
+      for (const t of text.toLowerCase().match(/[a-zäöüß]{3,}/g) ?? []) candidates.add(t);
+    }
+    const best = closest(word, [...candidates]);
+    fixed.push(best && distance(word, best) <= Math.max(1, Math.floor(word.length / 3)) ? best : word);
+  }
+  const suggestion = fixed.join(' ');
+  if (suggestion === q.q.toLowerCase()) return null;
+  const check = await index.search(suggestion, { filter: buildSearchRequest(q).filter, limit: 1 });
+  return check.estimatedTotalHits || check.hits.length ? suggestion : null;
 }

@@ -31,3 +31,61 @@ test.describe('search results page', () => {
     await expect(page.getByRole('link', { name: 'Personalausweis', exact: true })).toBeVisible();
   });
 });
+
+test.describe('header search suggestions', () => {
+  test('are a combobox a keyboard and a screen reader can use', async ({ page }) => {
+    await page.goto(e2e.digital);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.focus();
+    await page.keyboard.type('wohngeld');
+    const list = page.getByRole('listbox', { name: 'Vorschläge' });
+    await expect(list).toBeVisible();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('status').filter({ hasText: /Vorschläge verfügbar/ })).toHaveCount(1);
+    // Arrow down through the options until the news article; the focus stays in the field.
+    const target = 'Wohngeld jetzt vollständig online beantragen';
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowDown');
+      const activeId = await box.getAttribute('aria-activedescendant');
+      expect(activeId).toBeTruthy();
+      await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute('aria-selected', 'true');
+      if ((await page.locator(`[id="${activeId}"]`).textContent())?.includes(target)) break;
+    }
+    await expect(box).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target);
+  });
+
+  test('Escape closes the list, and Enter without a choice searches', async ({ page }) => {
+    await page.goto(e2e.digital);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.focus();
+    await page.keyboard.type('kita');
+    await expect(page.getByRole('listbox', { name: 'Vorschläge' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('listbox', { name: 'Vorschläge' })).toBeHidden();
+    await expect(box).toHaveValue('kita');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=kita/);
+  });
+});
+
+test.describe('search accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const scan = async (page: import('@playwright/test').Page) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  test('results with filters, the empty result, and the open suggestion list have no violations', async ({ page }) => {
+    await page.goto(`${e2e.digital}/search?q=anmelden&type=service`);
+    expect(await scan(page)).toEqual([]);
+    await page.goto(`${e2e.digital}/search?q=hundesteuuerrr`);
+    expect(await scan(page)).toEqual([]);
+    await page.goto(e2e.digital);
+    await page.getByRole('combobox', { name: 'Suche' }).focus();
+    await page.keyboard.type('ausweis');
+    await expect(page.getByRole('listbox', { name: 'Vorschläge' })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    expect(await scan(page)).toEqual([]);
+  });
+});

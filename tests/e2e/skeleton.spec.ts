@@ -41,7 +41,7 @@ test.describe('Digitale Stadt Hamburg', () => {
 
   test('the header search finds an article and leads to it', async ({ page }) => {
     await page.goto(e2e.digital);
-    await page.getByRole('search').first().getByRole('searchbox').fill('wohngeld');
+    await page.getByRole('search').first().getByRole('combobox', { name: 'Suche' }).fill('wohngeld');
     await page.getByRole('search').first().getByRole('button', { name: 'Suchen' }).click();
     await expect(page).toHaveURL(/\/search\?q=wohngeld/);
     const hit = page.getByRole('link', { name: 'Wohngeld jetzt vollständig online beantragen' });

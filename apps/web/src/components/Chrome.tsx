@@ -1,5 +1,6 @@
 import type { Locale, Site } from '@dsh/content-model';
-import { SearchForm, SiteFooter, SiteHeader, type NavLink } from '@dsh/ui';
+import { searchTypes } from '@dsh/search';
+import { SearchCombobox, SiteFooter, SiteHeader, type NavLink } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
 import { href, otherLocale } from '@/lib/paths';
 import { env } from '@/env';
@@ -37,12 +38,17 @@ export async function Chrome({ site, locale, current, alternatePath = '/', child
         languageLink={{ href: href(other, alternatePath), label: t('common.languageSwitch'), hrefLang: other, lang: other }}
         search={
           current === '/search' ? undefined : (
-            <SearchForm
+            <SearchCombobox
               id="header-search"
               action={href(locale, '/search')}
               label={t('common.searchLabel')}
               buttonLabel={t('common.searchButton')}
               placeholder={t('common.searchPlaceholder')}
+              suggestUrl="/api/search/suggest"
+              locale={locale}
+              kindLabels={Object.fromEntries(searchTypes.map((ty) => [ty, t(`search.type.${ty}`)]))}
+              countLabel={t('common.suggestCount', { n: '{n}' })}
+              listLabel={t('common.suggestList')}
             />
           )
         }

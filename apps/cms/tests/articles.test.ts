@@ -149,3 +149,52 @@ describe(`reconcile (${dialect})`, () => {
     expect((await index.getDocument(idB)).title).toBe('Digitale Bauanträge abgleich-b');
   });
 });
+
+describe(`what the index never holds, and never loses (${dialect})`, () => {
+  it('keeps campaign budgets, providers and drafts out of the index', async () => {
+    const campaigns = cms.strapi.documents('api::campaign.campaign');
+    const c = await asOperator(() =>
+      campaigns.create({
+        locale: 'de',
+        status: 'published',
+        data: { name: 'Digital ins Amt', slug: 'digital-ins-amt-index', slogan: 'Einfach online', start: '2027-01-01', end: '2027-02-01', plannedBudget: 987654, approvedBudget: 987654, provider: 'Geheimagentur Nord', planningStatus: 'commissioned' } as never,
+      }),
+    );
+    await asOperator(() => cms.strapi.documents('api::article.article').create({ locale: 'de', data: article('nur-entwurf-index') }));
+    const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
+    const index = client.index(cms.index);
+    const id = `campaign-${c.documentId}-de`;
+    const until = Date.now() + 10_000;
+    let doc: Record<string, unknown> | undefined;
+    while (!doc && Date.now() < until) {
+      doc = await index.getDocument(id).catch(() => undefined);
+      if (!doc) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(doc?.title).toBe('Digital ins Amt');
+    expect(JSON.stringify(doc)).not.toMatch(/987654|Geheimagentur|commissioned/);
+    expect((await index.search('Geheimagentur')).hits).toEqual([]);
+    expect(await searchFor('nur-entwurf-index')).toEqual([]);
+  });
+
+  it('answers every search during a full reindex with complete results', async () => {
+    const { createSearchSync } = cmsModule<typeof import('../src/lib/search-sync')>('lib/search-sync.js');
+    const sync = createSearchSync(cms.strapi);
+    const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
+    const count = async () => (await client.index(cms.index).search('', { limit: 0 })).estimatedTotalHits ?? 0;
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    let done = false;
+    const seen: number[] = [];
+    const watcher = (async () => {
+      while (!done) {
+        seen.push(await count());
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    await sync.rebuild();
+    done = true;
+    await watcher;
+    expect(seen.length).toBeGreaterThan(3);
+    expect(Math.min(...seen)).toBe(before);
+  });
+});

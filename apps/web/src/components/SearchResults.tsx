@@ -1,4 +1,4 @@
-import { isLocale, type Locale, type Site } from '@dsh/content-model';
+import { audienceKeys, isLocale, type Locale, type Site } from '@dsh/content-model';
 import { markedSegments, searchTypes, SearchQuery } from '@dsh/search';
 import { Pagination, SearchForm } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
@@ -28,11 +28,13 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const q = parsed.success ? parsed.data.q : '';
   const types = parsed.success ? (parsed.data.type ?? []) : [];
   const online = parsed.success ? parsed.data.online : false;
+  const audiences = parsed.success ? (parsed.data.audience ?? []) : [];
   // Links keep the query and the filters; only the page changes.
   const searchHref = (extra: Record<string, string>, withFilters = true) => {
     const p = new URLSearchParams({ q });
     if (withFilters) {
       for (const ty of types) p.append('type', ty);
+      for (const a of audiences) p.append('audience', a);
       if (online) p.set('online', 'true');
     }
     for (const [k, v] of Object.entries(extra)) p.set(k, v);
@@ -40,6 +42,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   };
   const hrefFor = (page: number) => searchHref({ page: String(page) });
   const typeCounts = result?.facets.type ?? {};
+  const audienceCounts = result?.facets.audiences ?? {};
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('search.title')}</h1>
@@ -71,6 +74,14 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                         {t(`search.type.${ty}`)} ({typeCounts[ty] ?? 0})
                       </label>
                     ))}
+                  {audienceKeys
+                    .filter((a) => audienceCounts[a] || audiences.includes(a))
+                    .map((a) => (
+                      <label key={a} className="flex items-center gap-2">
+                        <input type="checkbox" name="audience" value={a} defaultChecked={audiences.includes(a)} className="h-5 w-5" />
+                        {t('search.filterAudience')} {t(`search.audience.${a}`)} ({audienceCounts[a] ?? 0})
+                      </label>
+                    ))}
                   <label className="flex items-center gap-2">
                     <input type="checkbox" name="online" value="true" defaultChecked={online} className="h-5 w-5" />
                     {t('search.onlineOnly')} ({result.facets.online?.true ?? 0})
@@ -79,7 +90,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
               </fieldset>
               <div className="mt-3 flex flex-wrap items-center gap-4">
                 <button type="submit" className="bg-primary px-4 py-2 font-semibold text-white">{t('search.apply')}</button>
-                {types.length || online ? <a href={searchHref({}, false)} className="underline">{t('search.reset')}</a> : null}
+                {types.length || audiences.length || online ? <a href={searchHref({}, false)} className="underline">{t('search.reset')}</a> : null}
               </div>
             </form>
             {result.total === 0 ? (

@@ -28,7 +28,7 @@ test('an editor previews a draft article; nobody else sees it', async ({ browser
   const editor = await browser.newPage();
   await editor.goto(`${e2e.digital}${url.pathname}${url.search}`);
   await expect(editor).toHaveURL(`${e2e.digital}/news/${slug}`);
-  await expect(editor.getByRole('status')).toContainText('Vorschau eines Entwurfs – nicht veröffentlicht');
+  await expect(editor.getByRole('status').filter({ hasText: 'Vorschau eines Entwurfs – nicht veröffentlicht' })).toBeVisible();
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Entwurf: Neue Bürgerservices');
   await expect(editor.getByText('Geheimer Entwurfstext.')).toBeVisible();
 

@@ -29,6 +29,13 @@ test.describe('search results page', () => {
     await page.goto(`${e2e.digital}/search?q=xylophonkonzert`);
     await expect(page.getByRole('heading', { name: 'Häufig gesucht' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Personalausweis', exact: true })).toBeVisible();
+    // Lebenslagen as entry points: one leads to the services of that life situation.
+    await expect(page.getByRole('heading', { name: 'Nach Lebenslage' })).toBeVisible();
+    const situations = page.getByRole('heading', { name: 'Nach Lebenslage' }).locator('xpath=following-sibling::ul[1]').getByRole('link');
+    expect(await situations.count()).toBeGreaterThan(3);
+    await situations.first().click();
+    await expect(page).toHaveURL(/lebenslage=/);
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(/\d+ Ergebnis/);
   });
 });
 

@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { appDir, useLocalPortalEnv } from './lib/cli-env.mjs';
 import cliProgress from 'cli-progress';
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 const { values, positionals } = parseArgs({
@@ -41,18 +40,7 @@ if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 5000) {
   process.exit(2);
 }
 
-// Without an environment of its own, the CLI works on the local portal of `pnpm start`.
-if (!process.env.APP_KEYS) {
-  const { cmsEnvironment } = await import('../../../scripts/lib/stack.mjs');
-  const dataDir = path.resolve(values['data-dir'] ?? path.join(appDir, '../../.data'));
-  if (!fs.existsSync(path.join(dataDir, 'secrets.json'))) {
-    console.error(`no local portal in ${dataDir}: run \`pnpm start\` once, or set the CMS environment (see README)`);
-    process.exit(2);
-  }
-  Object.assign(process.env, cmsEnvironment({ dataDir, ports: { web: 3000, cms: 1337, meili: 7700 } }));
-}
-process.env.SEED_DEMO_CONTENT = 'false';
-process.env.STRAPI_LOG_LEVEL ??= 'warn';
+await useLocalPortalEnv(values['data-dir']);
 
 const dist = path.join(appDir, 'dist');
 if (!fs.existsSync(path.join(dist, 'src/importers/write.js'))) {

@@ -3,28 +3,15 @@
 // Compares the search index with the published content and repairs the difference (missing,
 // stale and no-longer-published documents). Exit code 0 when the index matched or was
 // repaired, 1 on a dry run that found differences, 2 on bad usage.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { appDir, useLocalPortalEnv } from './lib/cli-env.mjs';
 
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, 'data-dir': { type: 'string' } } });
 
-// Without an environment of its own, the CLI works on the local portal of `pnpm start`.
-if (!process.env.APP_KEYS) {
-  const { cmsEnvironment } = await import('../../../scripts/lib/stack.mjs');
-  const dataDir = path.resolve(values['data-dir'] ?? path.join(appDir, '../../.data'));
-  if (!fs.existsSync(path.join(dataDir, 'secrets.json'))) {
-    console.error(`no local portal in ${dataDir}: run \`pnpm start\` once, or set the CMS environment (see README)`);
-    process.exit(2);
-  }
-  Object.assign(process.env, cmsEnvironment({ dataDir, ports: { web: 3000, cms: 1337, meili: 7700 } }));
-}
-process.env.SEED_DEMO_CONTENT = 'false';
-process.env.STRAPI_LOG_LEVEL ??= 'warn';
+await useLocalPortalEnv(values['data-dir']);
 
 const dist = path.join(appDir, 'dist');
 const { createSearchSync } = require(path.join(dist, 'src/lib/search-sync.js'));

@@ -4,6 +4,7 @@ import { Pagination, SearchForm } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
+import { lebenslagen } from '@/lib/lebenslagen';
 import { runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -14,12 +15,17 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const parsed = SearchQuery.safeParse({ ...searchParams, locale: isLocale(searchParams.locale) ? searchParams.locale : locale });
   let result: SearchResult | null = null;
   let suggestion: string | null = null;
+  let situations: { name: string; slug: string }[] = [];
   let problem: string | null = null;
   if (!parsed.success) problem = t('search.invalid', { message: z.prettifyError(parsed.error) });
-  else if (parsed.data.q.trim()) {
+  // A Lebenslage alone is a search too: everything for that life situation.
+  else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
     try {
       result = await runSearch(parsed.data, site);
-      if (result.total === 0) suggestion = await spellingSuggestion(parsed.data);
+      if (result.total === 0) {
+        suggestion = await spellingSuggestion(parsed.data);
+        situations = await lebenslagen(locale).catch(() => []);
+      }
     } catch (err) {
       if (!(err instanceof SearchUnavailableError)) throw err;
       problem = t('search.unavailable');
@@ -29,12 +35,14 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const types = parsed.success ? (parsed.data.type ?? []) : [];
   const online = parsed.success ? parsed.data.online : false;
   const audiences = parsed.success ? (parsed.data.audience ?? []) : [];
+  const situationFilter = parsed.success ? (parsed.data.lebenslage ?? []) : [];
   // Links keep the query and the filters; only the page changes.
   const searchHref = (extra: Record<string, string>, withFilters = true) => {
     const p = new URLSearchParams({ q });
     if (withFilters) {
       for (const ty of types) p.append('type', ty);
       for (const a of audiences) p.append('audience', a);
+      for (const l of situationFilter) p.append('lebenslage', l);
       if (online) p.set('online', 'true');
     }
     for (const [k, v] of Object.entries(extra)) p.set(k, v);
@@ -63,6 +71,9 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
             {/* Filters are a plain GET form: they work without JavaScript and live in the URL. */}
             <form action={href(locale, '/search')} method="get" className="mb-6 border border-line bg-white p-4">
               <input type="hidden" name="q" value={q} />
+              {situationFilter.map((l) => (
+                <input key={l} type="hidden" name="lebenslage" value={l} />
+              ))}
               <fieldset>
                 <legend className="font-semibold">{t('search.filters')}</legend>
                 <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
@@ -114,6 +125,20 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                     </li>
                   ))}
                 </ul>
+                {situations.length ? (
+                  <>
+                    <h3 className="text-lg font-semibold">{t('search.lebenslagenTitle')}</h3>
+                    <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+                      {situations.map((l) => (
+                        <li key={l.slug}>
+                          <a href={`${href(locale, '/search')}?${new URLSearchParams({ lebenslage: l.slug, type: 'service' })}`} className="text-primary underline">
+                            {l.name}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
               </div>
             ) : null}
             <ol className="flex flex-col gap-6">

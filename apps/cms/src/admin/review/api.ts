@@ -1,15 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
-export type WorkflowState = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+// The server's types, as its JSON arrives here (type imports only: nothing of the server is bundled).
+import type { FieldChange } from '../../lib/review/diff';
+import type { QueueItem, Status as ServerStatus, WorkflowState } from '../../lib/review/workflow';
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-  internal: boolean;
-}
+export type { FieldChange, QueueItem, WorkflowState };
 
 export interface AuditEntry {
   id: number;
@@ -20,28 +16,12 @@ export interface AuditEntry {
   targetLocale: string | null;
 }
 
-export interface Status {
-  state: WorkflowState;
-  title: string;
-  modified: boolean;
-  live: boolean;
-  stale: boolean;
+/** GET /dsh-review/status: the workflow status with the document's trail and the viewer's rights. */
+export type Status = Omit<ServerStatus, 'review'> & {
+  review: Pick<NonNullable<ServerStatus['review']>, 'submittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'comment' | 'publishAt'> | null;
   canDecide: boolean;
-  review: { submittedBy: string | null; submittedAt: string | null; decidedBy: string | null; decidedAt: string | null; comment: string | null; publishAt: string | null } | null;
-  changes: FieldChange[];
   history: AuditEntry[];
-}
-
-export interface QueueItem {
-  uid: string;
-  documentId: string;
-  locale: string;
-  title: string;
-  state: 'in_review' | 'approved';
-  submittedBy: string | null;
-  submittedAt: string | null;
-  publishAt: string | null;
-}
+};
 
 export const stateLabel: Record<WorkflowState, string> = {
   draft: 'Entwurf',

@@ -1,29 +1,21 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN, articleType, toArticle } from '@dsh/content-model';
+import { articleType, toArticle } from '@dsh/content-model';
 import { RichText } from '@dsh/ui';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
 import { PreviewBanner } from '@/components/PreviewBanner';
-import { previewEntry } from '@/lib/preview';
 import { articleBySlug, articleTranslation } from '@/lib/articles';
-import { localeParam, otherLocale } from '@/lib/paths';
+import { loadDetail } from '@/lib/detail';
+import { otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const generateStaticParams = () => [];
 
-async function load(params: Props['params']) {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
-  // In draft mode, with a preview link for this article: the draft instead of the live version.
-  const draft = await previewEntry('api::article.article', articleType.entry);
-  if (draft && draft.claim.locale === locale && draft.entry.slug === slug) return { locale, article: toArticle(draft.entry, locale), preview: true };
-  const article = await articleBySlug(locale, slug);
-  if (!article) notFound();
-  return { locale, article, preview: false };
-}
+const load = async (params: Props['params']) => {
+  const { locale, item: article, preview } = await loadDetail(params, { uid: 'api::article.article', entry: articleType.entry, toDomain: toArticle, bySlug: articleBySlug });
+  return { locale, article, preview };
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await load(params);

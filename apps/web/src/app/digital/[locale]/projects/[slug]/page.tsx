@@ -1,28 +1,21 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN, projectType } from '@dsh/content-model';
+import { projectType } from '@dsh/content-model';
 import { RichText } from '@dsh/ui';
-import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
 import { PreviewBanner } from '@/components/PreviewBanner';
-import { previewEntry } from '@/lib/preview';
 import { projectBySlug, projectTranslation, toProject } from '@/lib/projects';
-import { localeParam, otherLocale } from '@/lib/paths';
+import { loadDetail } from '@/lib/detail';
+import { otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const generateStaticParams = () => [];
 
-async function load(params: Props['params']) {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
-  const draft = await previewEntry('api::project.project', projectType.entry);
-  if (draft && draft.claim.locale === locale && draft.entry.slug === slug) return { locale, project: toProject(draft.entry, locale), preview: true };
-  const project = await projectBySlug(locale, slug);
-  if (!project) notFound();
-  return { locale, project, preview: false };
-}
+const load = async (params: Props['params']) => {
+  const { locale, item: project, preview } = await loadDetail(params, { uid: 'api::project.project', entry: projectType.entry, toDomain: toProject, bySlug: projectBySlug });
+  return { locale, project, preview };
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { project } = await load(params);

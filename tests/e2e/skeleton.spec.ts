@@ -123,3 +123,17 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
     expect(((await res.json()) as { message: string }).message).toContain('limit');
   });
 });
+
+test.describe('for crawlers', () => {
+  test('sitemap.xml lists published pages with their language versions; robots.txt points to it', async ({ request }) => {
+    const robots = await request.get(`${e2e.digital}/robots.txt`);
+    expect(await robots.text()).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
+    const res = await request.get(`${e2e.digital}/sitemap.xml`);
+    expect(res.headers()['content-type']).toContain('application/xml');
+    const xml = await res.text();
+    expect(xml).toContain('/news/wohngeld-online-beantragen</loc>');
+    expect(xml).toContain('/en/news/housing-benefit-online</loc>');
+    expect(xml).toMatch(/hreflang="en" href="[^"]*\/en\/news\/housing-benefit-online"/);
+    expect(xml).toContain('/projects/digitalstrategie-fuer-hamburg</loc>');
+  });
+});

@@ -1,0 +1,39 @@
+import { locales, type Locale, type Site } from '@dsh/content-model';
+import { z } from 'zod';
+import { cmsList } from './cms';
+import { href } from './paths';
+
+export interface SitemapPage {
+  /** Per locale, the page's path in that locale (only the locales it exists in). */
+  paths: Partial<Record<Locale, string>>;
+  lastmod?: string;
+}
+
+/** The three fields a sitemap needs, asked for by name (`fields`), so only they are parsed. */
+const Published = z.object({ documentId: z.string(), slug: z.string(), updatedAt: z.string().nullish() });
+
+/** Every published document of a type, in every locale, grouped by document. */
+async function documents(collection: string, tag: string, section: string): Promise<SitemapPage[]> {
+  const byDocument = new Map<string, SitemapPage>();
+  for (const locale of locales) {
+    for (let page = 1; ; page++) {
+      const res = await cmsList(collection, Published, { locale, fields: ['slug', 'updatedAt'], sort: ['id:asc'], page, pageSize: 100 }, [tag]);
+      for (const d of res.data) {
+        const entry = byDocument.get(d.documentId) ?? { paths: {} };
+        entry.paths[locale] = href(locale, `${section}/${d.slug}`);
+        if (d.updatedAt && (!entry.lastmod || d.updatedAt > entry.lastmod)) entry.lastmod = d.updatedAt;
+        byDocument.set(d.documentId, entry);
+      }
+      if (page >= (res.meta.pagination?.pageCount ?? 1)) break;
+    }
+  }
+  return [...byDocument.values()];
+}
+
+const both = (path: string): SitemapPage => ({ paths: Object.fromEntries(locales.map((l) => [l, href(l, path)])) });
+
+/** The pages of one site, with their language versions (for hreflang). Drafts are never here: the CMS serves published versions only. */
+export async function sitemapPages(site: Site): Promise<SitemapPage[]> {
+  if (site === 'service') return [both('/')];
+  return [both('/'), both('/news'), ...(await documents('articles', 'article', '/news')), ...(await documents('projects', 'project', '/projects'))];
+}

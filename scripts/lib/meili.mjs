@@ -12,20 +12,45 @@ export async function startMeili({ dir = fs.mkdtempSync(path.join(os.tmpdir(), '
   const bin = path.join(dir, 'meilisearch');
   fs.copyFileSync(src, bin);
   fs.chmodSync(bin, 0o755);
-  const port = wantedPort ?? (await freePort());
   const masterKey = wantedKey ?? crypto.randomBytes(24).toString('base64url');
-  const child = spawn(bin, ['--db-path', path.join(dir, 'data'), '--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--no-analytics'], {
-    cwd: dir,
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`meilisearch exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
+  // A free port can be taken between the check and the bind, and a port just released may not
+  // be bindable yet: a start that fails early is tried again (a fresh port when none was asked).
+  let lastError = '';
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const port = wantedPort ?? (await freePort());
+    const child = spawn(bin, ['--db-path', path.join(dir, 'data'), '--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--no-analytics'], {
+      cwd: dir,
+      // Meilisearch reads MEILI_* variables as options: the caller's (a CMS's, say) must not leak in.
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr = (stderr + c.toString()).slice(-4000)));
+    const url = `http://127.0.0.1:${port}`;
+    let up = false;
+    for (let i = 0; i < 200 && child.exitCode === null; i++) {
+      try {
+        if ((await fetch(`${url}/health`)).ok) {
+          up = true;
+          break;
+        }
+      } catch {}
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!up) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      lastError = `meilisearch exited with ${child.exitCode}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+      continue;
+    }
+    child.stderr.removeAllListeners('data');
+    child.stderr.resume();
+    return meiliHandle({ url, port, masterKey, child, dir });
   }
+  throw new Error(lastError);
+}
+
+function meiliHandle({ url, port, masterKey, child, dir }) {
   return {
     url,
     masterKey,

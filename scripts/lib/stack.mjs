@@ -212,7 +212,8 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
         '--master-key', masterKey,
         '--no-analytics',
         '--env', 'development',
-      ], { cwd: dataDir });
+        // Meilisearch reads MEILI_* variables as options: the shell's (or a CMS's) must not leak in.
+      ], { cwd: dataDir, env: { PATH: process.env.PATH ?? '' } });
       await waitFor(`${meiliUrl}/health`, { child: meili, name: 'meilisearch', timeoutMs: 30_000 });
       log(`meilisearch ready on ${meiliUrl} (${Date.now() - t0} ms)`);
     }

@@ -137,3 +137,24 @@ test.describe('for crawlers', () => {
     expect(xml).toContain('/projects/digitalstrategie-fuer-hamburg</loc>');
   });
 });
+
+test.describe('feeds', () => {
+  test('RSS and Atom per kind and audience, announced on every page', async ({ request, page }) => {
+    await page.goto(e2e.digital);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feeds\/de\/news\.xml$/);
+    const rss = await request.get(`${e2e.digital}/feeds/de/news.xml`);
+    expect(rss.headers()['content-type']).toContain('application/rss+xml');
+    const xml = await rss.text();
+    expect(xml).toContain('<title>Aktuelles – Digitale Stadt Hamburg</title>');
+    expect(xml).toContain('/news/wohngeld-online-beantragen</link>');
+    const atom = await request.get(`${e2e.digital}/feeds/en/press-releases.atom`);
+    expect(atom.headers()['content-type']).toContain('application/atom+xml');
+    expect(await atom.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    const staff = await (await request.get(`${e2e.digital}/feeds/de/it-news.xml`)).text();
+    expect(staff).toContain('IT-News für die Beschäftigten der Stadt');
+    expect((await request.get(`${e2e.digital}/feeds/de/audience-citizens.xml`)).status()).toBe(200);
+    const bad = await request.get(`${e2e.digital}/feeds/de/audience-aliens.xml`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).message).toContain('unknown audience');
+  });
+});

@@ -9,7 +9,12 @@ export const generateStaticParams = () => [];
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await localeParam(params);
   const t = await getTranslations({ locale, namespace: 'digital' });
-  return { title: { default: t('name'), template: `%s – ${t('name')}` }, description: t('metaDescription') };
+  return {
+    title: { default: t('name'), template: `%s – ${t('name')}` },
+    description: t('metaDescription'),
+    // Feed readers find the news feeds from any page.
+    alternates: { types: { 'application/rss+xml': `/feeds/${locale}/news.xml`, 'application/atom+xml': `/feeds/${locale}/news.atom` } },
+  };
 }
 
 export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {

@@ -18,7 +18,8 @@ export async function startMeili({ dir = fs.mkdtempSync(path.join(os.tmpdir(), '
   let lastError = '';
   for (let attempt = 1; attempt <= 5; attempt++) {
     const port = wantedPort ?? (await freePort());
-    const child = spawn(bin, ['--db-path', path.join(dir, 'data'), '--http-addr', `127.0.0.1:${port}`, '--master-key', masterKey, '--no-analytics'], {
+    // `--master-key=…` in one piece: a random key may start with "-" and read as a flag.
+    const child = spawn(bin, ['--db-path', path.join(dir, 'data'), '--http-addr', `127.0.0.1:${port}`, `--master-key=${masterKey}`, '--no-analytics'], {
       cwd: dir,
       // Meilisearch reads MEILI_* variables as options: the caller's (a CMS's, say) must not leak in.
       env: { PATH: process.env.PATH ?? '' },
@@ -58,7 +59,8 @@ function meiliHandle({ url, port, masterKey, child, dir }) {
     dir,
     port,
     async stop({ keepData = false } = {}) {
-      if (child.exitCode === null) {
+      // A process ended by a signal has no exit code, only a signal code: stop() twice is fine.
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }

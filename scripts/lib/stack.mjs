@@ -209,7 +209,8 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
         '--db-path', path.join(dataDir, 'meili'),
         '--dump-dir', path.join(dataDir, 'meili-dumps'),
         '--http-addr', `127.0.0.1:${ports.meili}`,
-        '--master-key', masterKey,
+        // In one piece: a random key may start with "-" and would read as a flag.
+        `--master-key=${masterKey}`,
         '--no-analytics',
         '--env', 'development',
         // Meilisearch reads MEILI_* variables as options: the shell's (or a CMS's) must not leak in.

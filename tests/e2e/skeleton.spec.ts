@@ -158,3 +158,14 @@ test.describe('feeds', () => {
     expect((await bad.json()).message).toContain('unknown audience');
   });
 });
+
+test.describe('for search engines and sharing', () => {
+  test('an article has a canonical address, its language versions, OpenGraph and NewsArticle data', async ({ page }) => {
+    await page.goto(`${e2e.digital}/news/wohngeld-online-beantragen`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/wohngeld-online-beantragen$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/news\/housing-benefit-online$/);
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Wohngeld jetzt vollständig online beantragen', inLanguage: 'de' });
+  });
+});

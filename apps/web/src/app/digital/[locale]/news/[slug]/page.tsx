@@ -3,10 +3,13 @@ import { articleType, toArticle } from '@dsh/content-model';
 import { RichText } from '@dsh/ui';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
+import { JsonLd } from '@/components/JsonLd';
 import { PreviewBanner } from '@/components/PreviewBanner';
+import { env } from '@/env';
+import { newsArticleLd } from '@/lib/structured-data';
 import { articleBySlug, articleTranslation } from '@/lib/articles';
 import { loadDetail } from '@/lib/detail';
-import { otherLocale } from '@/lib/paths';
+import { href, otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,8 +21,19 @@ const load = async (params: Props['params']) => {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params);
-  return { title: article.title, description: article.lead };
+  const { locale, article } = await load(params);
+  const translation = await articleTranslation(article.id, otherLocale(locale));
+  const origin = env().DIGITAL_ORIGIN;
+  const url = new URL(href(locale, `/news/${article.slug}`), origin).toString();
+  return {
+    title: article.title,
+    description: article.lead,
+    alternates: {
+      canonical: url,
+      languages: { [locale]: url, ...(translation ? { [translation.locale]: new URL(href(translation.locale, `/news/${translation.slug}`), origin).toString() } : {}) },
+    },
+    openGraph: { type: 'article', title: article.title, description: article.lead, url, locale: locale === 'de' ? 'de_DE' : 'en_GB', publishedTime: article.date, siteName: 'Digitale Stadt Hamburg' },
+  };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -29,6 +43,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <Chrome site="digital" locale={locale} current="/news" alternatePath={translation ? `/news/${translation.slug}` : '/news'}>
       {preview ? <PreviewBanner locale={locale} path={`/news/${article.slug}`} /> : null}
+      <JsonLd data={newsArticleLd(article, new URL(href(locale, `/news/${article.slug}`), env().DIGITAL_ORIGIN).toString(), env().DIGITAL_ORIGIN)} />
       <article className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t(`articles.kind.${article.kind}`)}</p>
         <h1 className="mt-2 text-4xl font-bold leading-tight">{article.title}</h1>

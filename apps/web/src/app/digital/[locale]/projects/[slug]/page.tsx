@@ -3,10 +3,13 @@ import { projectType } from '@dsh/content-model';
 import { RichText } from '@dsh/ui';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
+import { JsonLd } from '@/components/JsonLd';
 import { PreviewBanner } from '@/components/PreviewBanner';
+import { env } from '@/env';
+import { projectLd } from '@/lib/structured-data';
 import { projectBySlug, projectTranslation, toProject } from '@/lib/projects';
 import { loadDetail } from '@/lib/detail';
-import { otherLocale } from '@/lib/paths';
+import { href, otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,8 +21,19 @@ const load = async (params: Props['params']) => {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await load(params);
-  return { title: project.title, description: project.summary };
+  const { locale, project } = await load(params);
+  const translation = await projectTranslation(project.id, otherLocale(locale));
+  const origin = env().DIGITAL_ORIGIN;
+  const url = new URL(href(locale, `/projects/${project.slug}`), origin).toString();
+  return {
+    title: project.title,
+    description: project.summary,
+    alternates: {
+      canonical: url,
+      languages: { [locale]: url, ...(translation ? { [translation.locale]: new URL(href(translation.locale, `/projects/${translation.slug}`), origin).toString() } : {}) },
+    },
+    openGraph: { type: 'website', title: project.title, description: project.summary, url, locale: locale === 'de' ? 'de_DE' : 'en_GB', siteName: 'Digitale Stadt Hamburg' },
+  };
 }
 
 export default async function ProjectPage({ params }: Props) {
@@ -30,6 +44,7 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <Chrome site="digital" locale={locale} current="/projects" alternatePath={translation ? `/projects/${translation.slug}` : '/'}>
       {preview ? <PreviewBanner locale={locale} path={`/projects/${project.slug}`} /> : null}
+      <JsonLd data={projectLd(project, new URL(href(locale, `/projects/${project.slug}`), env().DIGITAL_ORIGIN).toString(), env().DIGITAL_ORIGIN, locale)} />
       <article className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t('projects.label')}</p>
         <h1 className="mt-2 text-4xl font-bold leading-tight">{project.title}</h1>

@@ -1,7 +1,8 @@
 import { SLUG_PATTERN, type Locale } from '@dsh/content-model';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { localeParam } from './paths';
+import { href, localeParam } from './paths';
 import { previewEntry } from './preview';
 
 /**
@@ -21,4 +22,30 @@ export async function loadDetail<E extends z.ZodType, T>(
   const item = await spec.bySlug(locale, slug);
   if (!item) notFound();
   return { locale, item, preview: false };
+}
+
+/**
+ * Metadata of a detail page: title, description, the canonical address with its language
+ * versions (hreflang), and OpenGraph.
+ */
+export function detailMetadata(
+  page: { locale: Locale; title: string; description: string; path: string; translation?: { locale: Locale; path: string } | null; type: 'article' | 'website'; published?: string },
+  origin: string,
+): Metadata {
+  const url = new URL(href(page.locale, page.path), origin).toString();
+  const other = page.translation ? { [page.translation.locale]: new URL(href(page.translation.locale, page.translation.path), origin).toString() } : {};
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: url, languages: { [page.locale]: url, ...other } },
+    openGraph: {
+      type: page.type,
+      title: page.title,
+      description: page.description,
+      url,
+      locale: page.locale === 'de' ? 'de_DE' : 'en_GB',
+      siteName: 'Digitale Stadt Hamburg',
+      ...(page.type === 'article' && page.published ? { publishedTime: page.published } : {}),
+    },
+  };
 }

@@ -8,7 +8,7 @@ import { PreviewBanner } from '@/components/PreviewBanner';
 import { env } from '@/env';
 import { newsArticleLd } from '@/lib/structured-data';
 import { articleBySlug, articleTranslation } from '@/lib/articles';
-import { loadDetail } from '@/lib/detail';
+import { detailMetadata, loadDetail } from '@/lib/detail';
 import { href, otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -23,17 +23,10 @@ const load = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await load(params);
   const translation = await articleTranslation(article.id, otherLocale(locale));
-  const origin = env().DIGITAL_ORIGIN;
-  const url = new URL(href(locale, `/news/${article.slug}`), origin).toString();
-  return {
-    title: article.title,
-    description: article.lead,
-    alternates: {
-      canonical: url,
-      languages: { [locale]: url, ...(translation ? { [translation.locale]: new URL(href(translation.locale, `/news/${translation.slug}`), origin).toString() } : {}) },
-    },
-    openGraph: { type: 'article', title: article.title, description: article.lead, url, locale: locale === 'de' ? 'de_DE' : 'en_GB', publishedTime: article.date, siteName: 'Digitale Stadt Hamburg' },
-  };
+  return detailMetadata(
+    { locale, title: article.title, description: article.lead, path: `/news/${article.slug}`, translation: translation && { locale: translation.locale, path: `/news/${translation.slug}` }, type: 'article', published: article.date },
+    env().DIGITAL_ORIGIN,
+  );
 }
 
 export default async function ArticlePage({ params }: Props) {

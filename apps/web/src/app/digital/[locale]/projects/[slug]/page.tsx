@@ -8,7 +8,7 @@ import { PreviewBanner } from '@/components/PreviewBanner';
 import { env } from '@/env';
 import { projectLd } from '@/lib/structured-data';
 import { projectBySlug, projectTranslation, toProject } from '@/lib/projects';
-import { loadDetail } from '@/lib/detail';
+import { detailMetadata, loadDetail } from '@/lib/detail';
 import { href, otherLocale } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -23,17 +23,10 @@ const load = async (params: Props['params']) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await load(params);
   const translation = await projectTranslation(project.id, otherLocale(locale));
-  const origin = env().DIGITAL_ORIGIN;
-  const url = new URL(href(locale, `/projects/${project.slug}`), origin).toString();
-  return {
-    title: project.title,
-    description: project.summary,
-    alternates: {
-      canonical: url,
-      languages: { [locale]: url, ...(translation ? { [translation.locale]: new URL(href(translation.locale, `/projects/${translation.slug}`), origin).toString() } : {}) },
-    },
-    openGraph: { type: 'website', title: project.title, description: project.summary, url, locale: locale === 'de' ? 'de_DE' : 'en_GB', siteName: 'Digitale Stadt Hamburg' },
-  };
+  return detailMetadata(
+    { locale, title: project.title, description: project.summary, path: `/projects/${project.slug}`, translation: translation && { locale: translation.locale, path: `/projects/${translation.slug}` }, type: 'website' },
+    env().DIGITAL_ORIGIN,
+  );
 }
 
 export default async function ProjectPage({ params }: Props) {

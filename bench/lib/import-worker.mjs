@@ -15,7 +15,7 @@ const r = () => crypto.randomBytes(18).toString('base64url');
 Object.assign(process.env, {
   APP_KEYS: `${r()},${r()}`, API_TOKEN_SALT: r(), ADMIN_JWT_SECRET: r(), JWT_SECRET: r(), TRANSFER_TOKEN_SALT: r(), ENCRYPTION_KEY: r(),
   DATABASE_FILENAME: path.join(tmp, 'cms.db'), MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX: `bench_${crypto.randomBytes(3).toString('hex')}`,
-  WEB_URL: 'http://127.0.0.1:9', REVALIDATE_SECRET: r(), PREVIEW_SECRET: r(), SEED_DEMO_CONTENT: 'false', STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test',
+  WEB_URL: 'http://127.0.0.1:9', REVALIDATE_SECRET: r(), PREVIEW_SECRET: r(), FORM_SECRET: r(), SEED_DEMO_CONTENT: 'false', STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test',
 });
 const { createStrapi } = require('@strapi/strapi');
 const { parseOzgFile } = require(path.join(appDir, 'dist/src/importers/ozg.js'));

@@ -13,7 +13,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-bench-reindex-'));
 const r = () => crypto.randomBytes(18).toString('base64url');
 const index = `bench_${crypto.randomBytes(3).toString('hex')}`;
 Object.assign(process.env, {
-  APP_KEYS: `${r()},${r()}`, API_TOKEN_SALT: r(), ADMIN_JWT_SECRET: r(), JWT_SECRET: r(), TRANSFER_TOKEN_SALT: r(), ENCRYPTION_KEY: r(), PREVIEW_SECRET: r(),
+  APP_KEYS: `${r()},${r()}`, API_TOKEN_SALT: r(), ADMIN_JWT_SECRET: r(), JWT_SECRET: r(), TRANSFER_TOKEN_SALT: r(), ENCRYPTION_KEY: r(), PREVIEW_SECRET: r(), FORM_SECRET: r(),
   DATABASE_FILENAME: path.join(tmp, 'cms.db'), MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX: index,
   WEB_URL: 'http://127.0.0.1:9', REVALIDATE_SECRET: r(), SEED_DEMO_CONTENT: 'true', STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test',
 });

@@ -15,8 +15,8 @@ export class StackError extends Error {}
 
 function secrets(dataDir) {
   const file = path.join(dataDir, 'secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8'));
   const r = (n = 24) => crypto.randomBytes(n).toString('base64url');
+  const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
   const s = {
     APP_KEYS: [r(), r(), r(), r()].join(','),
     API_TOKEN_SALT: r(),
@@ -27,8 +27,12 @@ function secrets(dataDir) {
     MEILI_MASTER_KEY: r(32),
     REVALIDATE_SECRET: r(),
     PREVIEW_SECRET: r(),
+    FORM_SECRET: r(),
     SEARCH_KEY_UID: crypto.randomUUID(),
+    // A data folder from an older version keeps its secrets and gains the new ones.
+    ...saved,
   };
+  if (Object.keys(s).length === Object.keys(saved).length) return s;
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(s, null, 2), { mode: 0o600 });
   return s;
@@ -238,6 +242,7 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
       MEILI_INDEX: index,
       REVALIDATE_SECRET: s.REVALIDATE_SECRET,
       PREVIEW_SECRET: s.PREVIEW_SECRET,
+      FORM_SECRET: s.FORM_SECRET,
       DIGITAL_ORIGIN: webUrl,
       SERVICE_ORIGIN: `http://service.localhost:${ports.web}`,
       NEXT_TELEMETRY_DISABLED: '1',

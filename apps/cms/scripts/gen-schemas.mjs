@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentTypes } from '@dsh/content-model';
+import { contentTypes, internalContentTypes } from '@dsh/content-model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -26,7 +26,7 @@ function write(file, text) {
 const json = (v) => JSON.stringify(v, null, 2) + '\n';
 const components = new Map();
 
-for (const ct of Object.values(contentTypes)) {
+for (const ct of [...Object.values(contentTypes), ...Object.values(internalContentTypes)]) {
   const name = ct.singularName;
   const dir = path.join(root, 'src/api', name);
   write(path.join(dir, 'content-types', name, 'schema.json'), json(ct.strapiSchema()));

@@ -30,6 +30,8 @@ const Env = z
     REVALIDATE_SECRET: secret,
     // Signs the preview links the admin opens in the web app (the web app holds the same secret).
     PREVIEW_SECRET: secret,
+    // The web app forwards the sites' form messages with this secret; nobody else may post them.
+    FORM_SECRET: secret,
     SEED_DEMO_CONTENT: bool.default(false),
     ADMIN_EMAIL: z.email().default('admin@example.org'),
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORDS.ADMIN_PASSWORD),
@@ -78,6 +80,7 @@ const buildPlaceholders = {
   WEB_URL: 'http://127.0.0.1:3000',
   REVALIDATE_SECRET: 'build-placeholder-secret',
   PREVIEW_SECRET: 'build-placeholder-secret',
+  FORM_SECRET: 'build-placeholder-secret',
 };
 
 export function env(source: NodeJS.ProcessEnv = process.env): CmsEnv {

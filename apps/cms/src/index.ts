@@ -15,7 +15,7 @@ import { createScheduler } from './lib/review/scheduler';
 import { seedDemoContent } from './seed';
 
 /** Readable by the public role (published versions only; private fields never). */
-const PUBLIC_TYPES = Object.values(contentTypes).map((ct) => ct.uid);
+const PUBLIC_TYPES: string[] = Object.values(contentTypes).map((ct) => ct.uid);
 
 let stopOutbox = async () => {};
 let stopScheduler = async () => {};
@@ -25,7 +25,8 @@ export default {
     // Parse the environment before anything else: a bad variable stops the start with one message.
     env();
     registerValidation(strapi);
-    registerOutboxRecorder(strapi, (uid) => isIndexed(uid) || uid === VOCABULARY);
+    // Every public type: the index follows the indexed ones, the pages follow all of them.
+    registerOutboxRecorder(strapi, (uid) => PUBLIC_TYPES.includes(uid));
     registerApprovalRules(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);
@@ -50,9 +51,9 @@ export default {
     // Every change to public content goes through the outbox: the index and the pages.
     const outbox = createOutbox(strapi, async ({ contentType, documentIds }) => {
       if (contentType === VOCABULARY) return search.applySynonyms();
-      if (!isIndexed(contentType)) return;
+      const tags = tagsFor(contentType.split('.').pop() ?? contentType, documentIds);
       // Pages do not read the index: both go out at once, and a failure of either retries both.
-      await Promise.all([search.syncDocuments(contentType, documentIds), revalidateWeb(tagsFor(contentType.split('.').pop() ?? contentType, documentIds), strapi.log)]);
+      await Promise.all([isIndexed(contentType) ? search.syncDocuments(contentType, documentIds) : null, revalidateWeb(tags, strapi.log)]);
     });
     outbox.start();
     stopOutbox = () => outbox.stop();

@@ -102,3 +102,34 @@ describe(`catalogue import (${dialect})`, () => {
     expect(await cms.strapi.documents('api::service.service').count({ filters: { leikaKey: { $in: ['99102098000000', '99102097000000'] } } })).toBe(0);
   });
 });
+
+describe(`form messages for ITD11 (${dialect})`, () => {
+  const intake = (body: unknown, secret = cms.formSecret) =>
+    api('/api/inbox-messages/intake', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify(body) });
+  const message = { kind: 'dialogue', subject: 'Frage zur Datenplattform', message: 'Wann kommen die Verkehrsdaten dazu?', email: 'leser@example.org', project: 'urbane-datenplattform', language: 'de' };
+
+  it('accepts a message from the web app and keeps it, unpublished, as new', async () => {
+    const res = await intake(message);
+    expect(res.status).toBe(201);
+    const stored = await cms.strapi.documents('api::inbox-message.inbox-message').findMany({ filters: { subject: message.subject } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ kind: 'dialogue', email: 'leser@example.org', project: 'urbane-datenplattform', state: 'new', language: 'de' });
+  });
+
+  it('refuses anyone without the web app’s secret, and stores nothing', async () => {
+    const res = await intake({ ...message, subject: 'Ohne Geheimnis' }, 'wrong-secret-of-some-length');
+    expect(res.status).toBe(401);
+    expect(await cms.strapi.documents('api::inbox-message.inbox-message').count({ filters: { subject: 'Ohne Geheimnis' } })).toBe(0);
+  });
+
+  it('refuses an invalid message with a message naming the field', async () => {
+    const res = await intake({ ...message, email: 'nicht-gueltig', subject: 'Ungültig' });
+    expect(res.status).toBe(400);
+    expect(res.body.error?.message).toMatch(/email/);
+  });
+
+  it('never answers the public API', async () => {
+    const res = await api('/api/inbox-messages');
+    expect([401, 403]).toContain(res.status);
+  });
+});

@@ -30,6 +30,8 @@ export interface TestCms {
   strapi: Core.Strapi;
   url: string;
   index: string;
+  /** What the web app sends to deliver form messages. */
+  formSecret: string;
   stop: () => Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startCms({ meili }: { meili?: { url: string; key: string }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-cms-'));
   const r = () => crypto.randomBytes(18).toString('base64url');
   const index = `test_${crypto.randomBytes(4).toString('hex')}`;
+  const formSecret = r();
   Object.assign(process.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
@@ -82,6 +85,7 @@ export async function startCms({ meili }: { meili?: { url: string; key: string }
     WEB_URL: 'http://127.0.0.1:9',
     REVALIDATE_SECRET: r(),
     PREVIEW_SECRET: r(),
+    FORM_SECRET: formSecret,
     SEED_DEMO_CONTENT: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_LOG_LEVEL: 'warn',
@@ -101,6 +105,7 @@ export async function startCms({ meili }: { meili?: { url: string; key: string }
     strapi,
     url: `http://127.0.0.1:${address.port}`,
     index,
+    formSecret,
     async stop() {
       // destroy() ends with process.removeAllListeners(), which would also cut the test
       // runner's own IPC listeners: keep them and put them back.

@@ -14,6 +14,8 @@ const Env = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
   REVALIDATE_SECRET: z.string().min(16),
   PREVIEW_SECRET: z.string().min(16),
+  /** Authenticates the form messages this app forwards to the CMS. */
+  FORM_SECRET: z.string().min(16),
   SERVICE_HOSTS: hosts.default(['service.localhost']),
   DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
   SERVICE_ORIGIN: z.url().default('http://service.localhost:3000'),

@@ -156,10 +156,10 @@ export const f = {
     };
   },
 
-  component<const Rep extends boolean>(
-    def: ComponentDef,
+  component<const Rep extends boolean, C extends ComponentDef>(
+    def: C,
     opts: Common & { repeatable: Rep; max?: number },
-  ): Field<Rep extends true ? z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodObject>>> : z.ZodOptional<z.ZodNullable<z.ZodObject>>> {
+  ): Field<Rep extends true ? z.ZodOptional<z.ZodNullable<z.ZodArray<C['zod']>>> : z.ZodOptional<z.ZodNullable<C['zod']>>> {
     let list = z.array(def.zod);
     if (opts.max) list = list.max(opts.max);
     const zod = opts.repeatable ? list.nullable().optional() : def.zod.nullable().optional();

@@ -11,6 +11,7 @@ export * from './types/event.js';
 export * from './types/campaign.js';
 export * from './types/pages.js';
 export * from './types/search.js';
+export * from './types/inbox.js';
 
 import { articleType } from './types/article.js';
 import { campaignType } from './types/campaign.js';
@@ -18,6 +19,7 @@ import { eventType } from './types/event.js';
 import { navigationType, pageType, pressContactType } from './types/pages.js';
 import { projectType } from './types/project.js';
 import { searchVocabularyType } from './types/search.js';
+import { inboxMessageType } from './types/inbox.js';
 import { serviceType } from './types/service.js';
 import { audienceType, lebenslageType, locationType, organisationType, topicType } from './types/taxonomies.js';
 
@@ -41,3 +43,8 @@ export const contentTypes = {
 
 /** The types with public pages and search entries. */
 export const publicContentTypes = [articleType, projectType, serviceType, eventType, campaignType] as const;
+
+/** Types the CMS stores but never publishes: no public permission, no search, no pages. */
+export const internalContentTypes = {
+  'inbox-message': inboxMessageType,
+} as const;

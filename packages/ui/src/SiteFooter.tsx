@@ -8,7 +8,7 @@ export function SiteFooter({ links, label, note }: { links: NavLink[]; label: st
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {links.map((l) => (
               <li key={l.href}>
-                <a href={l.href} className="text-primary underline">
+                <a href={l.href} lang={l.lang} hrefLang={l.lang} className="text-primary underline">
                   {l.label}
                 </a>
               </li>

@@ -2,6 +2,8 @@ export interface NavLink {
   href: string;
   label: string;
   current?: boolean;
+  /** A link to a page in another language names that language. */
+  lang?: string;
 }
 
 export interface SiteHeaderProps {

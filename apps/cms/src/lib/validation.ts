@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { contentTypes, locales } from '@dsh/content-model';
+import { contentTypes, internalContentTypes, locales } from '@dsh/content-model';
 import type { z } from 'zod';
 
-const byUid = new Map<string, (typeof contentTypes)[keyof typeof contentTypes]>(Object.values(contentTypes).map((ct) => [ct.uid, ct]));
+type AnyType = (typeof contentTypes)[keyof typeof contentTypes] | (typeof internalContentTypes)[keyof typeof internalContentTypes];
+const byUid = new Map<string, AnyType>([...Object.values(contentTypes), ...Object.values(internalContentTypes)].map((ct) => [ct.uid, ct]));
 
 type Data = Record<string, unknown>;
 

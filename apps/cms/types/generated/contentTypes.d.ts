@@ -960,6 +960,69 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiInboxMessageInboxMessage
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'inbox_messages';
+  info: {
+    description: 'Dialogue questions and accessibility feedback from the sites, for ITD11; never published';
+    displayName: 'Inbox message';
+    pluralName: 'inbox-messages';
+    singularName: 'inbox-message';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Email;
+    kind: Schema.Attribute.Enumeration<['dialogue', 'accessibility']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'dialogue'>;
+    language: Schema.Attribute.Enumeration<['de', 'en']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'de'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::inbox-message.inbox-message'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    pageUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    project: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<
+      ['new', 'in-progress', 'answered', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'new'>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiLebenslageLebenslage extends Struct.CollectionTypeSchema {
   collectionName: 'lebenslagen';
   info: {
@@ -2570,6 +2633,7 @@ declare module '@strapi/strapi' {
       'api::audit-entry.audit-entry': ApiAuditEntryAuditEntry;
       'api::campaign.campaign': ApiCampaignCampaign;
       'api::event.event': ApiEventEvent;
+      'api::inbox-message.inbox-message': ApiInboxMessageInboxMessage;
       'api::lebenslage.lebenslage': ApiLebenslageLebenslage;
       'api::location.location': ApiLocationLocation;
       'api::navigation.navigation': ApiNavigationNavigation;

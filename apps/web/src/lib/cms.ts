@@ -19,7 +19,14 @@ export class CmsError extends Error {
 export interface CmsQuery {
   locale: string;
   filters?: Record<string, string>;
-  fields?: string[];
+  fields?: readonly string[];
+  /**
+   * Relations and components to include, each bounded: a relation names the fields it needs,
+   * a component comes whole (`true`). Never `populate=*`.
+   */
+  populate?: Record<string, readonly string[] | true>;
+  /** Nested populate in Strapi's bracket form, e.g. `[services][populate][onlineService]`. */
+  rawPopulate?: Record<string, string>;
   sort?: string[];
   page?: number;
   pageSize?: number;
@@ -29,6 +36,11 @@ function toSearchParams(q: CmsQuery): URLSearchParams {
   const p = new URLSearchParams({ locale: q.locale });
   for (const [key, value] of Object.entries(q.filters ?? {})) p.set(`filters${key}`, value);
   q.fields?.forEach((f, i) => p.set(`fields[${i}]`, f));
+  for (const [key, spec] of Object.entries(q.populate ?? {})) {
+    if (spec === true) p.set(`populate[${key}]`, 'true');
+    else spec.forEach((f, i) => p.set(`populate[${key}][fields][${i}]`, f));
+  }
+  for (const [key, value] of Object.entries(q.rawPopulate ?? {})) p.set(`populate${key}`, value);
   q.sort?.forEach((s, i) => p.set(`sort[${i}]`, s));
   if (q.page) p.set('pagination[page]', String(q.page));
   if (q.pageSize) p.set('pagination[pageSize]', String(q.pageSize));
@@ -47,19 +59,35 @@ export async function cmsList<T extends z.ZodType>(
   tags: string[],
 ): Promise<z.infer<ReturnType<typeof listOf<T>>>> {
   const { CMS_URL, CMS_CACHE_SECONDS } = env();
-  const url = `${CMS_URL}/api/${collection}?${toSearchParams(query)}`;
+  return cmsGet(`${CMS_URL}/api/${collection}?${toSearchParams(query)}`, collection, listOf(entry), tags, CMS_CACHE_SECONDS);
+}
+
+/** A single type (navigation, press contact): null when it has no published version. */
+export async function cmsSingle<T extends z.ZodType>(name: string, entry: T, query: Omit<CmsQuery, 'page' | 'pageSize' | 'sort' | 'filters'>, tags: string[]): Promise<z.infer<T> | null> {
+  const { CMS_URL, CMS_CACHE_SECONDS } = env();
+  const res = await cmsGet(`${CMS_URL}/api/${name}?${toSearchParams(query)}`, name, z.object({ data: z.unknown() }), tags, CMS_CACHE_SECONDS, true);
+  if (!res) return null;
+  const parsed = entry.safeParse(res.data);
+  if (!parsed.success) throw new CmsError(`CMS answer for ${name} does not match the content model: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull: true): Promise<z.infer<S> | null>;
+async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number): Promise<z.infer<S>>;
+async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull = false): Promise<z.infer<S> | null> {
   let res: Response;
   try {
     res = await fetch(url, {
       cache: 'force-cache',
-      next: { tags, revalidate: CMS_CACHE_SECONDS },
+      next: { tags, revalidate },
       signal: AbortSignal.timeout(10_000),
     });
   } catch (err) {
     throw new CmsError(`CMS not reachable for ${collection}: ${(err as Error).message}`);
   }
+  if (missingIsNull && res.status === 404) return null;
   if (!res.ok) throw new CmsError(`CMS answered ${res.status} for ${collection}`, res.status);
-  const parsed = listOf(entry).safeParse(await res.json());
+  const parsed = schema.safeParse(await res.json());
   if (!parsed.success) {
     throw new CmsError(`CMS answer for ${collection} does not match the content model: ${z.prettifyError(parsed.error)}`);
   }

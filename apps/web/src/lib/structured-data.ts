@@ -39,3 +39,45 @@ export function projectLd(p: Project, url: string, origin: string, locale: Local
     publisher: publisher(origin),
   };
 }
+
+/** The breadcrumb trail for search engines, the same one the page shows. */
+export function breadcrumbLd(items: { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((it, i) => ({ '@type': 'ListItem', position: i + 1, name: it.name, item: it.url })),
+  };
+}
+
+export function eventLd(e: { title: string; summary: string; start: string; end: string; venue: { name: string; street: string; postalCode: string; city: string } | null; onlineUrl: string | null; organiser: string; registrationUrl: string | null }, url: string, locale: string) {
+  const place = e.venue
+    ? { '@type': 'Place', name: e.venue.name, address: { '@type': 'PostalAddress', streetAddress: e.venue.street, postalCode: e.venue.postalCode, addressLocality: e.venue.city, addressCountry: 'DE' } }
+    : null;
+  const online = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: e.title,
+    description: e.summary,
+    startDate: e.start,
+    endDate: e.end,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: place && online ? 'https://schema.org/MixedEventAttendanceMode' : online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: [place, online].filter(Boolean),
+    organizer: { '@type': 'Organization', name: e.organiser },
+    ...(e.registrationUrl ? { offers: { '@type': 'Offer', url: e.registrationUrl, price: 0, priceCurrency: 'EUR', availability: 'https://schema.org/InStock' } } : {}),
+    inLanguage: locale,
+    url,
+  };
+}
+
+/** The authority itself, on the home page. */
+export function organizationLd(origin: string, contact: { email?: string | null; phone?: string | null } | null) {
+  return {
+    '@context': 'https://schema.org',
+    ...publisher(origin),
+    parentOrganization: { '@type': 'GovernmentOrganization', name: 'Freie und Hansestadt Hamburg', url: 'https://www.hamburg.de' },
+    address: { '@type': 'PostalAddress', streetAddress: 'Rathausmarkt 1', postalCode: '20095', addressLocality: 'Hamburg', addressCountry: 'DE' },
+    ...(contact ? { contactPoint: { '@type': 'ContactPoint', contactType: 'press', email: contact.email ?? undefined, telephone: contact.phone ?? undefined } } : {}),
+  };
+}

@@ -51,3 +51,15 @@ export function notifyDecided(strapi: Core.Strapi, item: { uid: string; document
     text: `${item.by} hat „${item.title}“ (${item.locale}) ${item.approved ? 'freigegeben' : 'mit der Bitte um Änderungen zurückgegeben'}.${item.comment ? `\n\nKommentar: ${item.comment}` : ''}\n\n${adminLink(item.uid, item.documentId, item.locale)}\n`,
   });
 }
+
+/** ITD11 hears of each new message from the sites' forms; the message itself waits in the CMS. */
+export function notifyInbox(strapi: Core.Strapi, item: { documentId: string; kind: string; subject: string }): void {
+  const what = item.kind === 'accessibility' ? 'Barriere-Meldung' : 'Dialog-Nachricht';
+  void approverEmails(strapi).then((to) =>
+    send(strapi, {
+      to,
+      subject: `Neue ${what}: ${item.subject}`,
+      text: `Über die Website ist eine neue ${what} eingegangen. Sie wird nicht veröffentlicht.\n\n${adminLink('api::inbox-message.inbox-message', item.documentId, 'de').replace(/\?plugins.*$/, '')}`,
+    }),
+  );
+}

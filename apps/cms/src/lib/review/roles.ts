@@ -6,6 +6,7 @@ import { REVIEWED } from './enforce';
 import { AUDIT } from './store';
 
 const CM = 'plugin::content-manager.explorer';
+const INBOX = 'api::inbox-message.inbox-message';
 const MEDIA = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
 
 interface Permission {
@@ -48,6 +49,12 @@ export async function ensureWorkflowRoles(strapi: Core.Strapi): Promise<void> {
       .map((p) => ({ ...p, properties: { ...p.properties, locales: [...locales] } }));
     // Everyone in the workflow reads the audit trail; nobody writes it (the rules refuse it too).
     permissions.push({ action: `${CM}.read`, subject: AUDIT, properties: { fields: Object.keys(strapi.contentTypes[AUDIT].attributes) } });
+    // ITD11 answers what people send through the sites' forms: it reads the inbox and keeps
+    // each message's state; the messages themselves stay as they arrived.
+    if (def.code === ROLE_CODES.approver) {
+      permissions.push({ action: `${CM}.read`, subject: INBOX, properties: { fields: Object.keys(strapi.contentTypes[INBOX].attributes) } });
+      permissions.push({ action: `${CM}.update`, subject: INBOX, properties: { fields: ['state'] } });
+    }
     for (const action of MEDIA) permissions.push({ action });
     await roleService.assignPermissions(role.id, permissions);
   }

@@ -1,0 +1,6 @@
+import { feedbackPage } from '@/components/FeedbackRoute';
+
+const { generateMetadata, Feedback } = feedbackPage('digital');
+export const dynamic = 'force-dynamic';
+export { generateMetadata };
+export default Feedback;

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Lighthouse (mobile, simulated throttling, as PageSpeed runs it) on the home page, a project
+// and an article of Digitale Stadt Hamburg, and on the service directory's start page. Goals:
+// performance and accessibility 100, best practices and SEO at least 95.
+// Baseline, measured in the same run: the site's 404 page, the framework's floor for this app
+// (same layout, fonts and scripts, no CMS content), so a ratio below 1 is what content costs.
+//
+// Runs against BENCH_DIGITAL_URL (a running portal) if set; otherwise starts its own stack with
+// the demo content in a data folder kept between runs (seeding once takes a few minutes).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ensureBuilt } from '../scripts/lib/build.mjs';
+import { freePort, startStack } from '../scripts/lib/stack.mjs';
+import { report } from './lib/report.mjs';
+
+let stack;
+let digital = process.env.BENCH_DIGITAL_URL;
+if (!digital) {
+  await ensureBuilt({ log: () => {} });
+  const dataDir = path.join(os.tmpdir(), 'dsh-bench-lighthouse');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
+  stack = await startStack({ dataDir, ports, seed: true, build: false });
+  digital = stack.urls.digital;
+}
+
+async function firstLink(url, pattern) {
+  const html = await (await fetch(url)).text();
+  const hit = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).find((h) => pattern.test(h));
+  if (!hit) throw new Error(`no link matching ${pattern} on ${url}`);
+  return new URL(hit, url).toString();
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+async function audit(url) {
+  // Warm the page cache: the first render of an ISR page is not what visitors get.
+  await fetch(url);
+  const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const lhr = r.lhr;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+  return { scores, failing, lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0 };
+}
+
+try {
+  const targets = [
+    ['home', `${digital}/`],
+    ['project', await firstLink(`${digital}/projects`, /^\/projects\/[a-z0-9-]+$/)],
+    ['article', await firstLink(`${digital}/news`, /^\/news\/[a-z0-9-]+$/)],
+  ];
+  const base = await audit(`${digital}/gibt-es-nicht`);
+  const rows = CATEGORIES.map((c) => ({ metric: `404 page (baseline) ${c}`, value: base.scores[c], unit: 'score' }));
+  for (const [name, url] of targets) {
+    const r = await audit(url);
+    for (const c of CATEGORIES) {
+      rows.push({ metric: `${name} ${c}`, value: r.scores[c], unit: 'score', ratio: base.scores[c] ? r.scores[c] / base.scores[c] : undefined, goal: c === 'performance' || c === 'accessibility' ? '100' : '≥ 95' });
+    }
+    rows.push({ metric: `${name} largest contentful paint (simulated mobile)`, value: r.lcp, unit: 'ms', ratio: base.lcp ? r.lcp / base.lcp : undefined });
+    if (r.failing.length) console.log(`  ${name}: audits not passed: ${r.failing.join(', ')}`);
+  }
+  report('lighthouse', rows);
+} finally {
+  await chrome.kill();
+  await stack?.stop({ keepData: true });
+}

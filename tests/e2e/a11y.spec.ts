@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { e2e } from './env';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The address of the first link in main that matches, so each template is reached as a reader would. */
+async function firstLink(page: Page, url: string, pattern: RegExp): Promise<string> {
+  await page.goto(url);
+  const hrefs = await page.getByRole('main').locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const hit = hrefs.find((h) => pattern.test(h));
+  if (!hit) throw new Error(`no link matching ${pattern} on ${url}`);
+  return new URL(hit, url).toString();
+}
+
+for (const [lang, prefix] of [['de', ''], ['en', '/en']] as const) {
+  test(`every Digitale Stadt Hamburg template has no axe violations (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const base = `${e2e.digital}${prefix}`;
+    const pages: string[] = [
+      `${base}/`,
+      `${base}/projects`,
+      `${base}/projects?status=live`,
+      await firstLink(page, `${base}/projects`, /\/projects\/[a-z0-9-]+$/),
+      `${base}/news`,
+      `${base}/news?kind=press-release`,
+      await firstLink(page, `${base}/news`, /\/news\/[a-z0-9-]+$/),
+      `${base}/press`,
+      `${base}/events`,
+      `${base}/events?when=past`,
+      await firstLink(page, `${base}/events`, /\/events\/[a-z0-9-]+$/),
+      await firstLink(page, `${base}/`, /\/campaigns\/[a-z0-9-]+$/),
+      await firstLink(page, `${base}/`, /\/audiences\/[a-z0-9-]+$/),
+      `${base}/dialogue`,
+      `${base}/feedback`,
+      `${base}/search?q=digital`,
+      `${base}/gibt-es-nicht`,
+    ];
+    // The CMS pages the footer links: imprint, privacy, accessibility statement, Leichte Sprache …
+    await page.goto(`${base}/`);
+    const footer = await page.getByRole('contentinfo').locator('a[href*="/pages/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(footer.length).toBeGreaterThanOrEqual(3);
+    const found: Record<string, string[]> = {};
+    for (const url of [...pages, ...footer]) {
+      await page.goto(url);
+      const v = await violations(page);
+      if (v.length) found[url] = v;
+    }
+    expect(found).toEqual({});
+  });
+}
+
+test('a form with errors has no axe violations', async ({ page }) => {
+  await page.goto(`${e2e.digital}/feedback`);
+  await page.waitForTimeout(3_100);
+  await page.getByLabel('Betreff').fill('x');
+  await page.getByRole('button', { name: 'Nachricht senden' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('every packages/ui component example has no axe violations', async ({ page, request }) => {
+  const ui = path.resolve(import.meta.dirname, '../../packages/ui');
+  const require = createRequire(path.join(ui, 'package.json'));
+  const { renderToStaticMarkup } = require('react-dom/server') as typeof import('react-dom/server');
+  const { examples } = (await import(pathToFileURL(path.join(ui, 'dist/examples.js')).href)) as typeof import('../../packages/ui/src/examples');
+  expect(examples.length).toBeGreaterThan(10);
+  // The site's own stylesheet, so contrast is checked with the real tokens.
+  const home = await (await request.get(e2e.digital)).text();
+  const css = [...home.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => new URL(m[1]!, e2e.digital).toString());
+  expect(css.length).toBeGreaterThan(0);
+  const found: Record<string, string[]> = {};
+  for (const ex of examples) {
+    const body = renderToStaticMarkup(ex.render());
+    await page.setContent(`<!doctype html><html lang="de"><head><title>${ex.component}: ${ex.name}</title>${css.map((c) => `<link rel="stylesheet" href="${c}">`).join('')}</head><body><main>${body}</main></body></html>`, { waitUntil: 'load' });
+    const v = await violations(page);
+    if (v.length) found[`${ex.component} – ${ex.name}`] = v;
+  }
+  expect(found).toEqual({});
+});

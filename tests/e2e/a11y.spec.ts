@@ -75,12 +75,16 @@ test('every packages/ui component example has no axe violations', async ({ page,
   expect(examples.length).toBeGreaterThan(10);
   // The site's own stylesheet, so contrast is checked with the real tokens.
   const home = await (await request.get(e2e.digital)).text();
-  const css = [...home.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => new URL(m[1]!, e2e.digital).toString());
-  expect(css.length).toBeGreaterThan(0);
+  // Inlined into each page (next.config inlineCss), or linked.
+  const css = [
+    ...[...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `<style>${m[1]}</style>`),
+    ...[...home.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => `<link rel="stylesheet" href="${new URL(m[1]!, e2e.digital).toString()}">`),
+  ];
+  expect(css.join('')).toContain('--color-primary');
   const found: Record<string, string[]> = {};
   for (const ex of examples) {
     const body = renderToStaticMarkup(ex.render());
-    await page.setContent(`<!doctype html><html lang="de"><head><title>${ex.component}: ${ex.name}</title>${css.map((c) => `<link rel="stylesheet" href="${c}">`).join('')}</head><body><main>${body}</main></body></html>`, { waitUntil: 'load' });
+    await page.setContent(`<!doctype html><html lang="de"><head><title>${ex.component}: ${ex.name}</title>${css.join('')}</head><body><main>${body}</main></body></html>`, { waitUntil: 'load' });
     const v = await violations(page);
     if (v.length) found[`${ex.component} – ${ex.name}`] = v;
   }

@@ -1,6 +1,5 @@
 import type { Locale } from '@dsh/content-model';
 import { SkipLink } from '@dsh/ui';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@/app/globals.css';
 
@@ -12,8 +11,9 @@ export async function RootLayout({ locale, children }: { locale: Locale; childre
     <html lang={locale}>
       <body className="bg-page font-sans text-ink antialiased">
         <SkipLink>{t('skipLink')}</SkipLink>
-        {/* No messages go to the client: pages are server-rendered and ship no text twice. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* No next-intl provider: client components get their texts as props, so no message
+            catalogue and no i18n runtime is shipped to the browser. */}
+        {children}
       </body>
     </html>
   );

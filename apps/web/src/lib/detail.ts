@@ -24,6 +24,12 @@ export async function loadDetail<E extends z.ZodType, T>(
   return { locale, item, preview: false };
 }
 
+/** The share image of a path: detail pages of the kinds with their own image, else the site's. */
+function ogKind(path: string): string {
+  const m = /^\/(projects|news|events|campaigns)\/([a-z0-9-]+)$/.exec(path);
+  return m ? `${m[1]}/${m[2]}` : 'site/home';
+}
+
 /**
  * Metadata of a detail page: title, description, the canonical address with its language
  * versions (hreflang), and OpenGraph.
@@ -45,6 +51,7 @@ export function detailMetadata(
       url,
       locale: page.locale === 'de' ? 'de_DE' : 'en_GB',
       siteName: 'Digitale Stadt Hamburg',
+      images: [{ url: new URL(`/api/og/${page.locale}/${ogKind(page.path)}`, origin).toString(), width: 1200, height: 630, alt: page.title }],
       ...(page.type === 'article' && page.published ? { publishedTime: page.published } : {}),
     },
   };

@@ -13,11 +13,11 @@ export interface SitemapPage {
 const Published = z.object({ documentId: z.string(), slug: z.string(), updatedAt: z.string().nullish() });
 
 /** Every published document of a type, in every locale, grouped by document. */
-async function documents(collection: string, tag: string, section: string): Promise<SitemapPage[]> {
+async function documents(collection: string, tag: string, section: string, filters: Record<string, string> = {}): Promise<SitemapPage[]> {
   const byDocument = new Map<string, SitemapPage>();
   for (const locale of locales) {
     for (let page = 1; ; page++) {
-      const res = await cmsList(collection, Published, { locale, fields: ['slug', 'updatedAt'], sort: ['id:asc'], page, pageSize: 100 }, [tag]);
+      const res = await cmsList(collection, Published, { locale, filters, fields: ['slug', 'updatedAt'], sort: ['id:asc'], page, pageSize: 100 }, [tag]);
       for (const d of res.data) {
         const entry = byDocument.get(d.documentId) ?? { paths: {} };
         entry.paths[locale] = href(locale, `${section}/${d.slug}`);
@@ -34,6 +34,16 @@ const both = (path: string): SitemapPage => ({ paths: Object.fromEntries(locales
 
 /** The pages of one site, with their language versions (for hreflang). Drafts are never here: the CMS serves published versions only. */
 export async function sitemapPages(site: Site): Promise<SitemapPage[]> {
-  if (site === 'service') return [both('/')];
-  return [both('/'), both('/news'), ...(await documents('articles', 'article', '/news')), ...(await documents('projects', 'project', '/projects'))];
+  const pages = (s: Site) => documents('pages', 'page', '/pages', { '[site][$in][0]': s, '[site][$in][1]': 'both' });
+  if (site === 'service') return [both('/'), both('/feedback'), ...(await pages('service'))];
+  const lists = ['/', '/projects', '/news', '/press', '/events', '/dialogue', '/feedback'].map(both);
+  const details = await Promise.all([
+    documents('articles', 'article', '/news'),
+    documents('projects', 'project', '/projects'),
+    documents('events', 'event', '/events'),
+    documents('campaigns', 'campaign', '/campaigns'),
+    documents('audiences', 'audience', '/audiences'),
+    pages('digital'),
+  ]);
+  return [...lists, ...details.flat()];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PREVIEW_LIFETIME_SECONDS, signPreview, verifyPreview } from './preview';
+import { PREVIEW_LIFETIME_SECONDS, signPreview, verifyPreview } from './preview.js';
 
 const secret = 'a-preview-secret-of-some-length';
 const claim = { uid: 'api::article.article', documentId: 'abc123', locale: 'de' as const };

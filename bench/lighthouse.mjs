@@ -1,34 +1,23 @@
 #!/usr/bin/env node
-// Lighthouse (mobile, simulated throttling, as PageSpeed runs it) on the home page, a project
-// and an article of Digitale Stadt Hamburg, and on the service directory's start page. Goals:
+// Lighthouse (mobile, simulated throttling, as PageSpeed runs it) on the service directory's
+// start page, a service page and the A to Z page, and on the home page, a project and an
+// article of Digitale Stadt Hamburg. Goals:
 // performance and accessibility 100, best practices and SEO at least 95.
 // Baseline, measured in the same run: the search page without a query, the floor of this app
 // (same layout, header, scripts; no CMS content), so a ratio below 1 is what content costs.
 //
 // Runs against BENCH_DIGITAL_URL (a running portal) if set; otherwise starts its own stack with
 // the demo content in a data folder kept between runs (seeding once takes a few minutes).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureBuilt } from '../scripts/lib/build.mjs';
-import { freePort, startStack } from '../scripts/lib/stack.mjs';
 import { report } from './lib/report.mjs';
+import { get, seededPortal } from './lib/seeded-stack.mjs';
 
-let stack;
-let digital = process.env.BENCH_DIGITAL_URL;
-if (!digital) {
-  await ensureBuilt({ log: () => {} });
-  const dataDir = path.join(os.tmpdir(), 'dsh-bench-lighthouse');
-  fs.mkdirSync(dataDir, { recursive: true });
-  const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
-  stack = await startStack({ dataDir, ports, seed: true, build: false });
-  digital = stack.urls.digital;
-}
+const portal = await seededPortal();
+const digital = portal.digital;
 
 async function firstLink(url, pattern) {
-  const html = await (await fetch(url)).text();
+  const html = await (await get(url)).text();
   const hit = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]).find((h) => pattern.test(h));
   if (!hit) throw new Error(`no link matching ${pattern} on ${url}`);
   return new URL(hit, url).toString();
@@ -41,7 +30,7 @@ const chrome = await chromeLauncher.launch({
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 async function audit(url) {
   // Warm the page cache: the first render of an ISR page is not what visitors get.
-  await fetch(url);
+  await get(url);
   const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   const lhr = r.lhr;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
@@ -51,6 +40,9 @@ async function audit(url) {
 
 try {
   const targets = [
+    ['service start', `${portal.service}/`],
+    ['service page', await firstLink(`${portal.service}/services?letter=W`, /^\/services\/[a-z0-9-]+$/)],
+    ['services A to Z', `${portal.service}/services`],
     ['home', `${digital}/`],
     ['project', await firstLink(`${digital}/projects`, /^\/projects\/[a-z0-9-]+$/)],
     ['article', await firstLink(`${digital}/news`, /^\/news\/[a-z0-9-]+$/)],
@@ -68,5 +60,5 @@ try {
   report('lighthouse', rows);
 } finally {
   await chrome.kill();
-  await stack?.stop({ keepData: true });
+  await portal.stop();
 }

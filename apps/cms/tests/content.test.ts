@@ -103,6 +103,31 @@ describe(`catalogue import (${dialect})`, () => {
   });
 });
 
+describe(`catalogue import next to editorial texts (${dialect})`, () => {
+  it('fills only what an editorial service lacks, keeping its offices and forms', async () => {
+    const office = await asOperator(() =>
+      cms.strapi.documents('api::location.location').create({
+        locale: 'de',
+        status: 'published',
+        data: { name: 'Testamt', slug: 'testamt', street: 'Teststraße 1', postalCode: '20095', city: 'Hamburg', openingHours: [{ day: 1, opens: '08:00', closes: '16:00' }], accessibility: { stepFreeEntrance: true } } as never,
+      }),
+    );
+    await asOperator(() =>
+      cms.strapi.documents('api::service.service').create({
+        locale: 'de',
+        status: 'published',
+        data: { name: 'Hund anmelden', slug: 'hund-anmelden-redaktion', leikaKey: '99102013002000', audience: 'citizens', source: 'editorial', teaser: 'Redaktionell', forms: [{ label: 'Antrag', url: 'https://example.org/antrag.pdf' }], locations: [office.documentId] } as never,
+      }),
+    );
+    const report = await importServices(cms.strapi, parseOzgTsv(tsv(row('99102013002000', 'Hundesteuer Anmeldung'))).records, { publish: true });
+    expect(report).toMatchObject({ updated: 1, errors: [] });
+    const live = await cms.strapi.documents('api::service.service').findFirst({ locale: 'de', status: 'published', filters: { leikaKey: '99102013002000' }, populate: ['locations', 'forms'] });
+    expect(live).toMatchObject({ name: 'Hund anmelden', teaser: 'Redaktionell', ozgId: '10160' });
+    expect(live?.forms).toHaveLength(1);
+    expect(live?.locations?.map((l: { slug: string }) => l.slug)).toEqual(['testamt']);
+  });
+});
+
 describe(`form messages for ITD11 (${dialect})`, () => {
   const intake = (body: unknown, secret = cms.formSecret) =>
     api('/api/inbox-messages/intake', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` }, body: JSON.stringify(body) });

@@ -9,6 +9,8 @@ import { Facts } from './Facts.js';
 import { FilterForm } from './FilterForm.js';
 import { FormField } from './FormField.js';
 import { Hero } from './Hero.js';
+import { LetterNav } from './LetterNav.js';
+import { ServiceCard } from './ServiceCard.js';
 import { Notice } from './Notice.js';
 import { Pagination } from './Pagination.js';
 import { Timeline } from './Timeline.js';
@@ -157,6 +159,21 @@ export const examples: Example[] = [
           { date: { iso: '2021-06-10', label: '10. Juni 2021' }, title: 'Erste Daten online', href: '/news/a' },
         ]}
       />
+    ),
+  },
+  {
+    component: 'LetterNav',
+    name: 'A to Z with a current letter',
+    render: () => <LetterNav label="Leistungen von A bis Z" letters={['A', 'B', 'C', 'W']} current="B" hrefFor={(l) => `/services?letter=${l}`} all={{ href: '/services', label: 'Alle' }} />,
+  },
+  {
+    component: 'ServiceCard',
+    name: 'online and offline',
+    render: () => (
+      <div>
+        <ServiceCard href="/services/wohnsitz-anmelden" name="Wohnsitz anmelden oder ummelden" teaser="Nach einem Umzug melden Sie sich innerhalb von zwei Wochen an." onlineLabel="Online möglich" />
+        <ServiceCard href="/services/personalausweis-beantragen" name="Personalausweis beantragen" teaser="Persönlich im Kundenzentrum." />
+      </div>
     ),
   },
 ];

@@ -15,3 +15,5 @@ export { Hero, type HeroProps } from './Hero.js';
 export { ButtonLink, type ButtonLinkProps } from './ButtonLink.js';
 export { FormField, type FormFieldProps } from './FormField.js';
 export { Timeline, type TimelineItem } from './Timeline.js';
+export { LetterNav, type LetterNavProps } from './LetterNav.js';
+export { ServiceCard, type ServiceCardProps } from './ServiceCard.js';

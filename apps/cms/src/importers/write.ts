@@ -213,10 +213,11 @@ async function writeServices(
               await strapi.documents(SERVICE).update({ documentId: existing.documentId, locale: 'de', data: { ...facts, ...texts } as never, ...status });
               updated++;
             } else {
-              const current = (await strapi.documents(SERVICE).findOne({ documentId: existing.documentId, locale: 'de', status: 'draft' })) as Record<string, unknown> | null;
-              const fill = Object.fromEntries(
-                Object.entries(texts).filter(([k, v]) => k !== 'source' && k !== 'name' && v !== null && (current?.[k] === null || current?.[k] === undefined || (Array.isArray(current?.[k]) && !(current[k] as unknown[]).length))),
-              );
+              // An editorial text wins: the catalogue only fills what is empty. Relations and
+              // components are read too, or an unread list would look empty and be overwritten.
+              const current = (await strapi.documents(SERVICE).findOne({ documentId: existing.documentId, locale: 'de', status: 'draft', populate: ['locations', 'forms', 'onlineService'] })) as Record<string, unknown> | null;
+              const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && !v.length);
+              const fill = Object.fromEntries(Object.entries(texts).filter(([k, v]) => k !== 'source' && k !== 'name' && !empty(v) && empty(current?.[k])));
               await strapi.documents(SERVICE).update({ documentId: existing.documentId, locale: 'de', data: { ...facts, ...fill } as never, ...status });
               updated++;
             }

@@ -81,3 +81,32 @@ export function organizationLd(origin: string, contact: { email?: string | null;
     ...(contact ? { contactPoint: { '@type': 'ContactPoint', contactType: 'press', email: contact.email ?? undefined, telephone: contact.phone ?? undefined } } : {}),
   };
 }
+
+/** A service of the directory as schema.org GovernmentService, with its offices as channels. */
+export function governmentServiceLd(
+  s: { name: string; teaser: string | null; leikaKey: string; online: { url: string } | null; organisations: { name: string }[]; offices: { name: string; street: string; postalCode: string; city: string }[]; audience: string },
+  url: string,
+  locale: string,
+) {
+  const channels = [
+    ...(s.online ? [{ '@type': 'ServiceChannel', name: 'Online', serviceUrl: s.online.url }] : []),
+    ...s.offices.map((o) => ({
+      '@type': 'ServiceChannel',
+      name: o.name,
+      serviceLocation: { '@type': 'GovernmentOffice', name: o.name, address: { '@type': 'PostalAddress', streetAddress: o.street, postalCode: o.postalCode, addressLocality: o.city, addressCountry: 'DE' } },
+    })),
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: s.name,
+    ...(s.teaser ? { description: s.teaser } : {}),
+    identifier: { '@type': 'PropertyValue', propertyID: 'LeiKa', value: s.leikaKey },
+    url,
+    inLanguage: locale,
+    areaServed: { '@type': 'City', name: 'Hamburg' },
+    audience: { '@type': 'Audience', audienceType: s.audience },
+    provider: s.organisations.length ? s.organisations.map((o) => ({ '@type': 'GovernmentOrganization', name: o.name })) : { '@type': 'GovernmentOrganization', name: 'Freie und Hansestadt Hamburg' },
+    ...(channels.length ? { availableChannel: channels } : {}),
+  };
+}

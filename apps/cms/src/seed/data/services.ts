@@ -96,6 +96,8 @@ export const services: SeedService[] = [
     leikaKey: '99008001014002',
     ozgId: '10119',
     audiences: ['citizens'],
+    // The loss can be reported online; the new card is then applied for in person.
+    onlineService: { url: 'https://serviceportal.hamburg.de/HamburgGateway/Service/Entry/AFM_Verlustanzeige_Ausweis', maturity: 3, login: 'servicekonto' },
     legalBasis: [
       '§ 27 Absatz 1 Personalausweisgesetz (PAuswG) – Pflicht zur Anzeige des Verlusts',
       '§ 10 PAuswG – Sperrung des elektronischen Identitätsnachweises',

@@ -6,9 +6,9 @@ import sanitizeHtml from 'sanitize-html';
  * importer bug nor an edit in the database can put markup on a page that these rules refuse.
  * Server-only: sanitize-html is not meant for the browser bundle.
  */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
-function httpUrl(href: string): URL | undefined {
+export function httpUrl(href: string): URL | undefined {
   try {
     const url = new URL(href);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { sanitizeServiceHtml } from '@dsh/content-model/html';
+import { INVISIBLE, httpUrl, sanitizeServiceHtml } from '@dsh/content-model/html';
 import { z } from 'zod';
 import { LEIKA_KEY } from '@dsh/content-model';
 import { cleanText, toSlug } from './ozg';

@@ -1,4 +1,4 @@
-import { locales, type Locale, type Site } from '@dsh/content-model';
+import { locales, themenfeldKeys, type Locale, type Site } from '@dsh/content-model';
 import { z } from 'zod';
 import { cmsList } from './cms';
 import { href } from './paths';
@@ -35,7 +35,16 @@ const both = (path: string): SitemapPage => ({ paths: Object.fromEntries(locales
 /** The pages of one site, with their language versions (for hreflang). Drafts are never here: the CMS serves published versions only. */
 export async function sitemapPages(site: Site): Promise<SitemapPage[]> {
   const pages = (s: Site) => documents('pages', 'page', '/pages', { '[site][$in][0]': s, '[site][$in][1]': 'both' });
-  if (site === 'service') return [both('/'), both('/feedback'), ...(await pages('service'))];
+  if (site === 'service') {
+    const lists = ['/', '/services', '/online', '/lebenslagen', '/locations', '/feedback', ...themenfeldKeys.map((k) => `/themenfelder/${k}`)].map(both);
+    const details = await Promise.all([
+      documents('services', 'service', '/services'),
+      documents('lebenslagen', 'lebenslage', '/lebenslagen'),
+      documents('locations', 'location', '/locations'),
+      pages('service'),
+    ]);
+    return [...lists, ...details.flat()];
+  }
   const lists = ['/', '/projects', '/news', '/press', '/events', '/dialogue', '/feedback'].map(both);
   const details = await Promise.all([
     documents('articles', 'article', '/news'),

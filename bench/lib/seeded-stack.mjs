@@ -2,6 +2,7 @@
 // BENCH_DIGITAL_URL (and BENCH_SERVICE_URL), or one of their own whose data folder is kept
 // between runs, so seeding (a few minutes) happens once per machine.
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/build.mjs';
@@ -21,12 +22,23 @@ export async function seededPortal() {
   return { digital: stack.urls.digital, service: stack.urls.service, stop: () => stack.stop() };
 }
 
-/** GET with a Host header: Node cannot resolve service.localhost, so ask 127.0.0.1 as that host. */
-export async function get(url) {
+/**
+ * GET that also reaches *.localhost: Node resolves no such names and fetch drops a Host
+ * header, so those requests go to 127.0.0.1 over node:http with the Host set. Returns a
+ * fetch-like answer (text, arrayBuffer).
+ */
+export function get(url) {
   const u = new URL(url);
-  const host = u.host;
-  if (u.hostname.endsWith('.localhost')) u.hostname = '127.0.0.1';
-  const res = await fetch(u, { headers: { host } });
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return res;
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port: u.port || 80, path: `${u.pathname}${u.search}`, headers: { host: u.host } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks);
+        if ((res.statusCode ?? 0) >= 400) return reject(new Error(`${url}: ${res.statusCode}`));
+        resolve({ status: res.statusCode, text: async () => body.toString('utf8'), arrayBuffer: async () => body });
+      });
+    });
+    req.on('error', reject);
+  });
 }

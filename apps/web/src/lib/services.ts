@@ -202,6 +202,8 @@ export async function relatedServices(locale: Locale, service: ServiceDetail, li
 }
 
 export interface Lebenslage {
+  /** The language of this entry: German when it has no translation (the OZG catalogue is German). */
+  locale: Locale;
   name: string;
   slug: string;
   themenfeld: ThemenfeldKey;
@@ -209,15 +211,20 @@ export interface Lebenslage {
   description: string | null;
 }
 
+/** Lebens- and Geschäftslagen; in a language without translations, the German ones. */
 export async function allLebenslagen(locale: Locale): Promise<Lebenslage[]> {
-  const res = await cmsList('lebenslagen', lebenslageType.entry, { locale, fields: ['name', 'slug', 'themenfeld', 'audience', 'description'], sort: ['name:asc'], pageSize: 200 }, ['lebenslage']);
-  return res.data.map((l) => ({ name: l.name, slug: l.slug, themenfeld: l.themenfeld, audience: l.audience, description: l.description ?? null }));
+  const read = async (l: Locale) => {
+    const res = await cmsList('lebenslagen', lebenslageType.entry, { locale: l, fields: ['name', 'slug', 'themenfeld', 'audience', 'description'], sort: ['name:asc'], pageSize: 200 }, ['lebenslage']);
+    return res.data.map((e) => ({ locale: l, name: e.name, slug: e.slug, themenfeld: e.themenfeld, audience: e.audience, description: e.description ?? null }));
+  };
+  const own = await read(locale);
+  return own.length || locale === 'de' ? own : read('de');
 }
 
 export async function lebenslageBySlug(locale: Locale, slug: string): Promise<(Lebenslage & { id: string }) | null> {
   const res = await cmsList('lebenslagen', lebenslageType.entry, { locale, filters: { '[slug][$eq]': slug }, pageSize: 1 }, ['lebenslage']);
   const l = res.data[0];
-  return l ? { id: l.documentId, name: l.name, slug: l.slug, themenfeld: l.themenfeld, audience: l.audience, description: l.description ?? null } : null;
+  return l ? { id: l.documentId, locale, name: l.name, slug: l.slug, themenfeld: l.themenfeld, audience: l.audience, description: l.description ?? null } : null;
 }
 
 export async function lebenslageTranslation(documentId: string, locale: Locale) {

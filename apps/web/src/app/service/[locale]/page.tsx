@@ -38,7 +38,7 @@ export default async function ServiceHome({ params }: { params: Promise<{ locale
         <h2 id="lebenslagen" className="mb-4 text-2xl font-bold">{t('directory.lebenslagen')}</h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {life.map((l) => (
-            <li key={l.slug}><a className={link} href={href(locale, `/lebenslagen/${l.slug}`)}>{l.name}</a></li>
+            <li key={l.slug}><a className={link} href={href(l.locale, `/lebenslagen/${l.slug}`)} lang={l.locale === locale ? undefined : l.locale} hrefLang={l.locale === locale ? undefined : l.locale}>{l.name}</a></li>
           ))}
         </ul>
       </section>
@@ -46,7 +46,7 @@ export default async function ServiceHome({ params }: { params: Promise<{ locale
         <h2 id="geschaeftslagen" className="mb-4 text-2xl font-bold">{t('directory.geschaeftslagen')}</h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {business.map((l) => (
-            <li key={l.slug}><a className={link} href={href(locale, `/lebenslagen/${l.slug}`)}>{l.name}</a></li>
+            <li key={l.slug}><a className={link} href={href(l.locale, `/lebenslagen/${l.slug}`)} lang={l.locale === locale ? undefined : l.locale} hrefLang={l.locale === locale ? undefined : l.locale}>{l.name}</a></li>
           ))}
         </ul>
       </section>

@@ -30,8 +30,8 @@ export default async function Lebenslagen({ params }: Props) {
           <ul className="grid gap-x-8 gap-y-3 sm:grid-cols-2">
             {g.items.map((l) => (
               <li key={l.slug}>
-                <a className="font-semibold text-primary underline" href={href(locale, `/lebenslagen/${l.slug}`)}>{l.name}</a>
-                {l.description ? <p className="text-muted">{l.description}</p> : null}
+                <a className="font-semibold text-primary underline" href={href(l.locale, `/lebenslagen/${l.slug}`)} lang={l.locale === locale ? undefined : l.locale} hrefLang={l.locale === locale ? undefined : l.locale}>{l.name}</a>
+                {l.description ? <p className="text-muted" lang={l.locale === locale ? undefined : l.locale}>{l.description}</p> : null}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN, type Site } from '@dsh/content-model';
+import type { Site } from '@dsh/content-model';
 import { ButtonLink, RichText } from '@dsh/ui';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -7,7 +7,7 @@ import { Chrome } from '@/components/Chrome';
 import { env } from '@/env';
 import { detailMetadata } from '@/lib/detail';
 import { pageBySlug, pageTranslation } from '@/lib/pages';
-import { href, localeParam, otherLocale } from '@/lib/paths';
+import { href, otherLocale, slugParams } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,9 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
  */
 export function cmsPage(site: Site) {
   const load = async (params: Props['params']) => {
-    const locale = await localeParam(params);
-    const { slug } = await params;
-    if (!SLUG_PATTERN.test(slug)) notFound();
+    const { locale, slug } = await slugParams(params);
     const page = await pageBySlug(locale, slug, site);
     if (!page) notFound();
     return { locale, page };

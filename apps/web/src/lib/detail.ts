@@ -1,8 +1,8 @@
-import { SLUG_PATTERN, type Locale } from '@dsh/content-model';
+import type { Locale } from '@dsh/content-model';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
-import { href, localeParam } from './paths';
+import { href, slugParams } from './paths';
 import { previewEntry } from './preview';
 
 /**
@@ -13,9 +13,7 @@ export async function loadDetail<E extends z.ZodType, T>(
   params: Promise<{ locale: string; slug: string }>,
   spec: { uid: string; entry: E; toDomain: (e: z.infer<E>, locale: Locale) => T; bySlug: (locale: Locale, slug: string) => Promise<T | null> },
 ): Promise<{ locale: Locale; item: T; preview: boolean }> {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
+  const { locale, slug } = await slugParams(params);
   const draft = await previewEntry(spec.uid, spec.entry);
   const draftSlug = draft && typeof draft.entry === 'object' && draft.entry && 'slug' in draft.entry ? draft.entry.slug : undefined;
   if (draft && draft.claim.locale === locale && draftSlug === slug) return { locale, item: spec.toDomain(draft.entry, locale), preview: true };

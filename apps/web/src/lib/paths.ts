@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@dsh/content-model';
+import { isLocale, SLUG_PATTERN, type Locale } from '@dsh/content-model';
 import { localePath } from '@dsh/search';
 import { notFound } from 'next/navigation';
 
@@ -12,4 +12,12 @@ export async function localeParam(params: Promise<{ locale: string }>): Promise<
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   return locale;
+}
+
+/** The [locale] and [slug] segments, checked: a malformed slug is a 404 before any lookup. */
+export async function slugParams(params: Promise<{ locale: string; slug: string }>): Promise<{ locale: Locale; slug: string }> {
+  const locale = await localeParam(params);
+  const { slug } = await params;
+  if (!SLUG_PATTERN.test(slug)) notFound();
+  return { locale, slug };
 }

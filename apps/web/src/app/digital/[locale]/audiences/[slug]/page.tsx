@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN } from '@dsh/content-model';
 import { Teaser, TeaserList } from '@dsh/ui';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -9,7 +8,7 @@ import { latestArticles } from '@/lib/articles';
 import { detailMetadata } from '@/lib/detail';
 import { listEvents } from '@/lib/events';
 import { dates } from '@/lib/format';
-import { href, localeParam, otherLocale } from '@/lib/paths';
+import { href, otherLocale, slugParams } from '@/lib/paths';
 import { listProjects } from '@/lib/projects';
 import { audiences } from '@/lib/taxonomies';
 
@@ -18,9 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 export const generateStaticParams = () => [];
 
 async function load(params: Props['params']) {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
+  const { locale, slug } = await slugParams(params);
   const [here, there] = await Promise.all([audiences(locale), audiences(otherLocale(locale))]);
   const audience = here.find((a) => a.slug === slug);
   if (!audience) notFound();

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SLUG_PATTERN, themenfelder } from '@dsh/content-model';
+import { themenfelder } from '@dsh/content-model';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
@@ -7,16 +7,14 @@ import { ServiceList } from '@/components/Directory';
 import { env } from '@/env';
 import { detailMetadata } from '@/lib/detail';
 import { one, withQuery } from '@/lib/format';
-import { href, localeParam, otherLocale } from '@/lib/paths';
+import { href, otherLocale, slugParams } from '@/lib/paths';
 import { lebenslageBySlug, lebenslageTranslation, listServices, ServiceListQuery } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props['params']) {
-  const locale = await localeParam(params);
-  const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug)) notFound();
+  const { locale, slug } = await slugParams(params);
   const lage = await lebenslageBySlug(locale, slug);
   if (!lage) notFound();
   return { locale, lage, translation: await lebenslageTranslation(lage.id, otherLocale(locale)) };

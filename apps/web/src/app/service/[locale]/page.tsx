@@ -21,6 +21,8 @@ export default async function ServiceHome({ params }: { params: Promise<{ locale
         <p className="mt-6 flex flex-wrap gap-x-6 gap-y-2">
           <a className="font-semibold text-primary underline" href={href(locale, '/online')}>{t('directory.allOnline', { n: online.total })}</a>
           <a className="font-semibold text-primary underline" href={href(locale, '/services')}>{t('directory.az')}</a>
+          <a className="font-semibold text-primary underline" href={`${href(locale, '/services')}?audience=citizens`}>{t('directory.forCitizens')}</a>
+          <a className="font-semibold text-primary underline" href={`${href(locale, '/services')}?audience=businesses`}>{t('directory.forBusinesses')}</a>
           <a className="font-semibold text-primary underline" href={href(locale, '/locations')}>{t('directory.locations')}</a>
         </p>
       </section>

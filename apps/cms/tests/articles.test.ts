@@ -129,6 +129,9 @@ describe(`reconcile (${dialect})`, () => {
     const a = await asOperator(() => docs.create({ locale: 'de', status: 'published', data: article('abgleich-a') }));
     const b = await asOperator(() => docs.create({ locale: 'de', status: 'published', data: article('abgleich-b') }));
     await eventually(() => searchFor('Bauanträge abgleich'), (p) => p.length >= 2);
+    // Every queued delivery done, so none repairs the damage below before reconcile looks.
+    const outbox = cms.strapi.db.query('api::outbox-event.outbox-event');
+    await eventually(() => outbox.count({ where: { target: { $in: [a.documentId, b.documentId] } } }), (n) => n === 0);
     const client = createSearchClient({ url: inject('meiliUrl'), apiKey: inject('meiliKey') });
     const index = client.index(cms.index);
     const idA = `article-${a.documentId}-de`;

@@ -109,7 +109,7 @@ describe(`catalogue import next to editorial texts (${dialect})`, () => {
       cms.strapi.documents('api::location.location').create({
         locale: 'de',
         status: 'published',
-        data: { name: 'Testamt', slug: 'testamt', street: 'Teststraße 1', postalCode: '20095', city: 'Hamburg', openingHours: [{ day: 1, opens: '08:00', closes: '16:00' }], accessibility: { stepFreeEntrance: true } } as never,
+        data: { name: 'Testamt', slug: 'testamt', street: 'Teststraße 1', postalCode: '20095', city: 'Hamburg', openingHours: [{ day: 1, opens: '08:00', closes: '16:00' }], accessibility: { stepFreeEntrance: true, lift: false, accessibleToilet: false, hearingLoop: false } } as never,
       }),
     );
     await asOperator(() =>

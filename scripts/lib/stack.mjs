@@ -251,6 +251,10 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     delete webEnv.MEILI_MASTER_KEY;
     const t2 = Date.now();
     const webDir = path.join(root, 'apps/web');
+    // Next keeps fetched CMS answers on disk, but which tags were revalidated only in memory:
+    // after a restart an answer invalidated before it would be served again as fresh (a
+    // deleted article still listed). Start with an empty data cache; pages refill it.
+    fs.rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     const web = run('web', process.execPath, [path.join(webDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', 'localhost'], { cwd: webDir, env: webEnv });
     // Loopback only. Next's proxy compares rewrite targets with http://<-H>:<port>: with
     // `localhost` there, rewrites for localhost and service.localhost stay internal.

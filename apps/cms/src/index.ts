@@ -16,6 +16,9 @@ import { seedDemoContent } from './seed';
 
 /** Readable by the public role (published versions only; private fields never). */
 const PUBLIC_TYPES: string[] = Object.values(contentTypes).map((ct) => ct.uid);
+const PUBLIC_TYPE_SET = new Set(PUBLIC_TYPES);
+/** Asked on every document-service call, so a set, not a list scan. */
+const isPublicType = (uid: string) => PUBLIC_TYPE_SET.has(uid);
 
 let stopOutbox = async () => {};
 let stopScheduler = async () => {};
@@ -26,7 +29,7 @@ export default {
     env();
     registerValidation(strapi);
     // Every public type: the index follows the indexed ones, the pages follow all of them.
-    registerOutboxRecorder(strapi, (uid) => PUBLIC_TYPES.includes(uid));
+    registerOutboxRecorder(strapi, isPublicType);
     registerApprovalRules(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);

@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import { withBatchedOutbox } from '../lib/outbox';
 import { asOperatorJob } from '../lib/review/actor';
 import type { LocationRecord, RowError, ServiceRecord } from './types';
+
+/** A stored service read only to see which of its fields are empty. */
+const Fields = z.record(z.string(), z.unknown());
 
 export interface ImportOptions {
   /** Check everything, write nothing. */
@@ -215,7 +219,7 @@ async function writeServices(
             } else {
               // An editorial text wins: the catalogue only fills what is empty. Relations and
               // components are read too, or an unread list would look empty and be overwritten.
-              const current = (await strapi.documents(SERVICE).findOne({ documentId: existing.documentId, locale: 'de', status: 'draft', populate: ['locations', 'forms', 'onlineService'] })) as Record<string, unknown> | null;
+              const current = Fields.nullable().parse((await strapi.documents(SERVICE).findOne({ documentId: existing.documentId, locale: 'de', status: 'draft', populate: ['locations', 'forms', 'onlineService'] })) ?? null);
               const empty = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && !v.length);
               const fill = Object.fromEntries(Object.entries(texts).filter(([k, v]) => k !== 'source' && k !== 'name' && !empty(v) && empty(current?.[k])));
               await strapi.documents(SERVICE).update({ documentId: existing.documentId, locale: 'de', data: { ...facts, ...fill } as never, ...status });

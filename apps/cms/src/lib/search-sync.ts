@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { z } from 'zod';
-import { articleType, campaignType, eventType, locales, projectType, serviceType, type Locale } from '@dsh/content-model';
+import { articleType, campaignType, eventType, locales, projectType, searchVocabularyType, serviceType, type Locale } from '@dsh/content-model';
 import {
   articleDocument,
   campaignDocument,
@@ -20,6 +20,8 @@ import {
   type SearchType,
 } from '@dsh/search';
 import { env } from '../env';
+
+const VocabularyEntry = searchVocabularyType.input.pick({ synonyms: true }).partial();
 
 const taxonomy = { fields: ['name', 'slug'] };
 const audience = { fields: ['name', 'slug', 'key'] };
@@ -60,7 +62,7 @@ export function createSearchSync(strapi: Core.Strapi) {
   // Settings first, once: documents added to a missing index would create it without them.
   /** Synonyms in force: the defaults in code with the published dictionary of the editors over them. */
   async function synonyms(): Promise<Record<string, string[]>> {
-    const doc = (await strapi.documents(VOCABULARY).findFirst({ status: 'published' })) as { synonyms?: string | null } | null;
+    const doc = VocabularyEntry.nullable().parse((await strapi.documents(VOCABULARY).findFirst({ status: 'published', fields: ['synonyms'] })) ?? null);
     return mergeSynonyms(defaultSynonyms, parseSynonyms(doc?.synonyms ?? ''));
   }
 

@@ -4,7 +4,7 @@ import { Pagination, SearchForm } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
-import { lebenslagen } from '@/lib/lebenslagen';
+import { allLebenslagen } from '@/lib/services';
 import { runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -24,7 +24,9 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
       result = await runSearch(parsed.data, site);
       if (result.total === 0) {
         suggestion = await spellingSuggestion(parsed.data);
-        situations = await lebenslagen(locale).catch(() => []);
+        situations = await allLebenslagen(locale)
+          .then((all) => all.filter((l) => l.locale === locale).slice(0, 24))
+          .catch(() => []);
       }
     } catch (err) {
       if (!(err instanceof SearchUnavailableError)) throw err;

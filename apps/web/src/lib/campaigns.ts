@@ -87,8 +87,3 @@ export async function currentCampaign(locale: Locale): Promise<Pick<Campaign, 'n
   const c = next.data[0];
   return c ? { name: c.name, slug: c.slug, slogan: c.slogan, start: c.start, end: c.end } : null;
 }
-
-export async function listCampaigns(locale: Locale) {
-  const res = await cmsList('campaigns', campaignType.entry, { locale, fields: ['name', 'slug', 'slogan', 'start', 'end'], sort: ['start:desc'], pageSize: 50 }, [TAG]);
-  return res.data.map((c) => ({ name: c.name, slug: c.slug, slogan: c.slogan, start: c.start, end: c.end }));
-}

@@ -91,10 +91,8 @@ export async function projectBySlug(locale: Locale, slug: string): Promise<Proje
 }
 
 /** A draft in preview has no populated relations: the page shows what it has. */
-export function toProjectDetail(e: ProjectEntry, locale: Locale): ProjectDetail {
-  const parsed = DetailEntry.safeParse(e);
-  return parsed.success ? toDetail(parsed.data, locale) : { ...toProject(e, locale), topics: [], audiences: [], lead: null, partners: e.partners ?? [], outcomes: e.outcomes ?? [], awards: e.awards ?? [], services: [], contact: e.contact ?? null };
-}
+export const toProjectDetail = (e: ProjectEntry, locale: Locale): ProjectDetail =>
+  toDetail(DetailEntry.parse({ ...e, topics: undefined, audiences: undefined, leadOrganisation: undefined, services: undefined }), locale);
 
 export async function projectTranslation(documentId: string, locale: Locale): Promise<Project | null> {
   const res = await cmsList('projects', projectType.entry, { locale, filters: { '[documentId][$eq]': documentId }, fields: LIST_FIELDS, pageSize: 1 }, [TAG]);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { themenfeldKeys, themenfelder } from '@dsh/content-model';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
 import { ServiceList } from '@/components/Directory';
@@ -16,8 +17,8 @@ type Props = { params: Promise<{ locale: string; key: string }>; searchParams: P
 async function load(params: Props['params']) {
   const locale = await localeParam(params);
   const { key } = await params;
-  const parsed = ServiceListQuery.shape.themenfeld.safeParse(key);
-  if (!parsed.success || !parsed.data || !(themenfeldKeys as readonly string[]).includes(key)) notFound();
+  const parsed = z.enum(themenfeldKeys).safeParse(key);
+  if (!parsed.success) notFound();
   return { locale, key: parsed.data };
 }
 

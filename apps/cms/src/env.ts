@@ -34,10 +34,15 @@ const Env = z
     FORM_SECRET: secret,
     SEED_DEMO_CONTENT: bool.default(false),
     ADMIN_EMAIL: z.email().default('admin@example.org'),
-    ADMIN_PASSWORD: z.string().min(8).default(DEMO_PASSWORDS.ADMIN_PASSWORD),
+    // Outside production the documented demo login; in production it must be set (see below).
+    ADMIN_PASSWORD: z.string().min(8).optional(),
     // The workflow's two roles get one login each. Outside production they default to the
     // documented demo logins; in production an account exists only if its password is set.
     // Optional notices: approvers when something waits, the author when it was decided.
+    // Strapi's own log (winston): its level, and JSON lines for a log collector or text for a
+    // person at a terminal. Request lines follow the same level (see middlewares/request-log).
+    STRAPI_LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly']).default('http'),
+    LOG_FORMAT: z.enum(['json', 'text']).optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     MAIL_FROM: z.string().default('Digitale Stadt Hamburg CMS <cms@example.org>'),
     REDAKTION_EMAIL: z.email().default('redaktion@example.org'),
@@ -47,15 +52,24 @@ const Env = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
+    // Without this the first super admin of a production database would get the demo password.
+    if (env.ADMIN_PASSWORD === undefined) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'must be set in production (the first super admin is created with it)' });
     for (const [key, demo] of Object.entries(DEMO_PASSWORDS)) {
       if (env[key as keyof typeof DEMO_PASSWORDS] === demo) ctx.addIssue({ code: 'custom', path: [key], message: 'the documented demo password is refused in production' });
     }
   })
-  .transform((env) =>
-    env.NODE_ENV === 'production'
-      ? env
-      : { ...env, REDAKTION_PASSWORD: env.REDAKTION_PASSWORD ?? DEMO_PASSWORDS.REDAKTION_PASSWORD, ITD11_PASSWORD: env.ITD11_PASSWORD ?? DEMO_PASSWORDS.ITD11_PASSWORD },
-  );
+  .transform((env) => {
+    const production = env.NODE_ENV === 'production';
+    const logFormat = env.LOG_FORMAT ?? (production ? 'json' : 'text');
+    if (production) return { ...env, logFormat, ADMIN_PASSWORD: env.ADMIN_PASSWORD ?? '' };
+    return {
+      ...env,
+      logFormat,
+      ADMIN_PASSWORD: env.ADMIN_PASSWORD ?? DEMO_PASSWORDS.ADMIN_PASSWORD,
+      REDAKTION_PASSWORD: env.REDAKTION_PASSWORD ?? DEMO_PASSWORDS.REDAKTION_PASSWORD,
+      ITD11_PASSWORD: env.ITD11_PASSWORD ?? DEMO_PASSWORDS.ITD11_PASSWORD,
+    };
+  });
 
 export type CmsEnv = z.infer<typeof Env>;
 

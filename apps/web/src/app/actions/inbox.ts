@@ -1,6 +1,6 @@
 'use server';
 
-import { inboxSubmission, isLocale, type InboxKind } from '@dsh/content-model';
+import { inboxSubmission, isLocale } from '@dsh/content-model';
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { env } from '@/env';
@@ -24,6 +24,11 @@ const FIELDS = ['subject', 'message', 'name', 'email', 'project', 'pageUrl'] as 
  * invalid message comes back with everything the person typed.
  */
 export async function sendInbox(_prev: InboxState, form: FormData): Promise<InboxState> {
+  // An action is a public endpoint: a hand-made request can pass anything as its arguments.
+  if (!(form instanceof FormData)) {
+    const t = await getTranslations({ locale: 'de', namespace: 'forms' });
+    return { status: 'invalid', errors: { message: t('errors.general') }, values: {} };
+  }
   const raw = Object.fromEntries(FIELDS.map((k) => [k, typeof form.get(k) === 'string' ? String(form.get(k)) : '']));
   const language = String(form.get('language') ?? 'de');
   const locale = isLocale(language) ? language : 'de';
@@ -36,7 +41,7 @@ export async function sendInbox(_prev: InboxState, form: FormData): Promise<Inbo
   const token = checkFormToken(form.get('token'));
   if (token === 'too-fast' || token === 'invalid') return { status: 'refused', message: t('refused.spam'), values };
   if (token === 'expired') return { status: 'refused', message: t('refused.expired'), values: { ...values, token: formToken() } };
-  const parsed = inboxSubmission.safeParse({ ...raw, kind: String(form.get('kind') ?? '') as InboxKind, language: locale });
+  const parsed = inboxSubmission.safeParse({ ...raw, kind: String(form.get('kind') ?? ''), language: locale });
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

@@ -6,7 +6,7 @@ import { env } from '@/env';
 import { badRequest, jsonError } from '@/lib/http';
 
 const Body = z.object({
-  tags: z.array(z.string().regex(/^[a-z][a-z-]*(:[A-Za-z0-9_-]+)?$/, 'tag: type or type:documentId')).min(1).max(500),
+  tags: z.array(z.string().max(200).regex(/^[a-z][a-z-]*(:[A-Za-z0-9_-]+)?$/, 'tag: type or type:documentId')).min(1).max(500),
 });
 
 function authorised(request: NextRequest): boolean {

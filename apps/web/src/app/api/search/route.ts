@@ -1,19 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { markedToHtml, SearchQuery, searchParamsToObject } from '@dsh/search';
 import { env } from '@/env';
-import { badRequest, jsonError } from '@/lib/http';
+import { badRequest, jsonError, tooManyRequests, withRateLimitHeaders } from '@/lib/http';
+import { clientKey } from '@/lib/rate-limit';
 import { runSearch, SearchUnavailableError } from '@/lib/search';
+import { searchLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: NextRequest) {
+  // Counted before anything else: a flood of malformed queries is a flood too.
+  const budget = searchLimiter().take(clientKey(request.headers));
+  if (!budget.ok) return tooManyRequests(budget);
   const parsed = SearchQuery.safeParse(searchParamsToObject(request.nextUrl.searchParams));
-  if (!parsed.success) return badRequest(parsed.error);
+  if (!parsed.success) return withRateLimitHeaders(badRequest(parsed.error), budget);
   const site = siteForHost(request.headers.get('host'), env().SERVICE_HOSTS);
   try {
     const r = await runSearch(parsed.data, site);
-    return NextResponse.json(
+    const res = NextResponse.json(
       {
         query: r.query,
         total: r.total,
@@ -24,6 +29,7 @@ export async function GET(request: NextRequest) {
       },
       { headers: { 'cache-control': 'public, max-age=30' } },
     );
+    return withRateLimitHeaders(res, budget);
   } catch (err) {
     if (err instanceof SearchUnavailableError) {
       return jsonError(503, 'search_unavailable', 'Die Suche ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.');

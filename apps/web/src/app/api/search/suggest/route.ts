@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/env';
-import { badRequest, jsonError } from '@/lib/http';
+import { badRequest, jsonError, tooManyRequests, withRateLimitHeaders } from '@/lib/http';
+import { clientKey } from '@/lib/rate-limit';
 import { runSearch, SearchUnavailableError } from '@/lib/search';
+import { suggestLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
@@ -14,15 +16,20 @@ const SuggestQuery = z.object({
 
 /** Autocomplete for the header search: a few titles with their links. */
 export async function GET(request: NextRequest) {
+  const budget = suggestLimiter().take(clientKey(request.headers));
+  if (!budget.ok) return tooManyRequests(budget);
   const p = request.nextUrl.searchParams;
   const parsed = SuggestQuery.safeParse({ q: p.get('q') ?? '', locale: p.get('locale') ?? undefined });
-  if (!parsed.success) return badRequest(parsed.error);
+  if (!parsed.success) return withRateLimitHeaders(badRequest(parsed.error), budget);
   const site = siteForHost(request.headers.get('host'), env().SERVICE_HOSTS);
   try {
     const r = await runSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6 }, site);
-    return NextResponse.json(
-      { query: r.query, suggestions: r.hits.map((h) => ({ type: h.type, title: h.title, url: h.url })) },
-      { headers: { 'cache-control': 'public, max-age=60' } },
+    return withRateLimitHeaders(
+      NextResponse.json(
+        { query: r.query, suggestions: r.hits.map((h) => ({ type: h.type, title: h.title, url: h.url })) },
+        { headers: { 'cache-control': 'public, max-age=60' } },
+      ),
+      budget,
     );
   } catch (err) {
     if (err instanceof SearchUnavailableError) return jsonError(503, 'search_unavailable', 'Die Suche ist gerade nicht erreichbar.');

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  */
 const Params = z.object({
   locale: z.enum(locales),
-  file: z.string().regex(/^(events|event-[a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/, 'file: events.ics or event-<slug>.ics'),
+  file: z.string().max(210, 'file: slug too long').regex(/^(events|event-[a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/, 'file: events.ics or event-<slug>.ics'),
 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; file: string }> }) {

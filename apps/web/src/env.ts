@@ -20,6 +20,11 @@ const Env = z.object({
   DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
   SERVICE_ORIGIN: z.url().default('http://service.localhost:3000'),
   CMS_CACHE_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /**
+   * Searches per client and minute on /api/search; the header's suggestions get twice as many
+   * (one per pause in typing). Load benchmarks from one address raise it.
+   */
+  SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 export type WebEnv = z.infer<typeof Env>;
 

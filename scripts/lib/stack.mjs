@@ -164,45 +164,73 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
   if (build) await ensureBuilt({ log });
 
   let stopping = false;
+  const terminate = (c) =>
+    new Promise((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) return resolve();
+      c.once('exit', resolve);
+      try {
+        process.kill(-c.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-c.pid, 'SIGKILL');
+        } catch {}
+      }, 8_000).unref();
+    });
   const stop = async () => {
     stopping = true;
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
-            c.once('exit', resolve);
-            try {
-              process.kill(-c.pid, 'SIGTERM');
-            } catch {
-              resolve();
-            }
-            setTimeout(() => {
-              try {
-                process.kill(-c.pid, 'SIGKILL');
-              } catch {}
-            }, 8_000).unref();
-          }),
-      ),
-    );
+    await Promise.all(children.map(terminate));
   };
 
   // Rejects when any child dies after it was started and before stop(): one clear message.
   let reportCrash;
   const crashed = new Promise((_, reject) => (reportCrash = reject));
   crashed.catch(() => {});
+  // Each part's spawn command, kept so a fault test can stop it and start it again.
+  const parts = new Map();
   const run = (name, cmd, args, opts) => {
     const file = path.join(logs, `${name}.log`);
     const out = fs.openSync(file, 'a');
     // Own process group: stop() ends the child and everything it started.
     const child = spawn(cmd, args, { ...opts, stdio: ['ignore', out, out], detached: true });
     fs.closeSync(out);
+    const part = { cmd, args, opts, child, paused: false };
     child.once('exit', (code, signal) => {
-      if (stopping) return;
+      if (stopping || part.paused) return;
       reportCrash(new StackError(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); its log ${path.relative(process.cwd(), file)} ends:\n${tail(file)}`));
     });
+    parts.set(name, part);
     children.push(child);
     return child;
+  };
+  const readiness = {
+    meilisearch: { url: `${meiliUrl}/health`, timeoutMs: 30_000 },
+    cms: { url: `http://127.0.0.1:${ports.cms}/_health`, timeoutMs: 600_000 },
+    web: { url: `http://localhost:${ports.web}/api/health`, timeoutMs: 60_000 },
+  };
+  const partNamed = (name) => {
+    const part = parts.get(name);
+    if (!part) throw new StackError(`no part "${name}" in this stack (parts: ${[...parts.keys()].join(', ')})`);
+    return part;
+  };
+  /** Stops one part (for fault tests): not a crash; startPart brings it back. */
+  const stopPart = async (name) => {
+    const part = partNamed(name);
+    part.paused = true;
+    await terminate(part.child);
+  };
+  /** Starts a stopped part again with its original command and waits until it answers. */
+  const startPart = async (name) => {
+    const part = partNamed(name);
+    if (part.child.exitCode === null && part.child.signalCode === null) return;
+    if (stopping) throw new StackError(`the stack is stopping: ${name} is not started again`);
+    // Same reason as at the first start: revalidated tags lived only in the old process.
+    if (name === 'web') fs.rmSync(path.join(root, 'apps/web/.next/cache/fetch-cache'), { recursive: true, force: true });
+    children.splice(children.indexOf(part.child), 1);
+    const child = run(name, part.cmd, part.args, part.opts);
+    await Promise.race([waitFor(readiness[name].url, { child, name, timeoutMs: readiness[name].timeoutMs }), crashed]);
   };
 
   try {
@@ -271,6 +299,8 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
       },
       crashed,
       stop,
+      stopPart,
+      startPart,
       children,
     };
   } catch (err) {

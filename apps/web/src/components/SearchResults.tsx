@@ -4,7 +4,7 @@ import { Pagination, SearchForm } from '@dsh/ui';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
-import { allLebenslagen } from '@/lib/services';
+import { allLebenslagen, searchServicesInCms, type ServiceCard } from '@/lib/services';
 import { runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -17,6 +17,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   let suggestion: string | null = null;
   let situations: { name: string; slug: string }[] = [];
   let problem: string | null = null;
+  let fallback: { services: ServiceCard[]; total: number; pageCount: number } | null = null;
   if (!parsed.success) problem = t('search.invalid', { message: z.prettifyError(parsed.error) });
   // A Lebenslage alone is a search too: everything for that life situation.
   else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
@@ -31,6 +32,10 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
     } catch (err) {
       if (!(err instanceof SearchUnavailableError)) throw err;
       problem = t('search.unavailable');
+      // The directory's first job is finding a service: without the index, by name from the CMS.
+      if (site === 'service' && parsed.data.q.trim()) {
+        fallback = await searchServicesInCms(locale, parsed.data.q, parsed.data.page).catch(() => null);
+      }
     }
   }
   const q = parsed.success ? parsed.data.q : '';
@@ -65,7 +70,30 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
         size="large"
       />
       <div className="mt-8" aria-live="polite">
-        {problem ? (
+        {fallback ? (
+          <>
+            <p role="status" className="mb-6 border-l-4 border-focus bg-white p-4">{t('search.limited')}</p>
+            <h2 className="mb-4 text-xl font-semibold">{t('search.resultsFor', { total: fallback.total, q })}</h2>
+            {fallback.total === 0 ? <p>{t('search.noResults')}</p> : null}
+            <ol className="flex flex-col gap-6">
+              {fallback.services.map((s) => (
+                <li key={s.id} className="border-b border-line pb-4">
+                  <p className="text-sm text-muted">{t('search.type.service')}</p>
+                  <h3 className="text-lg font-bold">
+                    <a href={href(locale, `/services/${s.slug}`)} className="text-primary underline-offset-4 hover:underline">{s.name}</a>
+                  </h3>
+                  {s.teaser ? <p>{s.teaser}</p> : null}
+                </li>
+              ))}
+            </ol>
+            <Pagination
+              page={parsed.success ? parsed.data.page : 1}
+              pageCount={fallback.pageCount}
+              hrefFor={hrefFor}
+              labels={{ nav: t('common.pagination.nav'), previous: t('common.pagination.previous'), next: t('common.pagination.next'), page: (n) => t('common.pagination.page', { n }) }}
+            />
+          </>
+        ) : problem ? (
           <p role="alert" className="border-l-4 border-error bg-white p-4">{problem}</p>
         ) : result ? (
           <>

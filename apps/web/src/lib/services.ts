@@ -254,3 +254,21 @@ export async function projectsForService(locale: Locale, serviceId: string): Pro
   const res = await cmsList('projects', Entry, { locale, filters: { '[services][documentId][$eq]': serviceId }, fields: ['title', 'slug'], pageSize: 5 }, ['project']);
   return res.data.map(({ title, slug }) => ({ title, slug }));
 }
+
+/**
+ * The directory's search while Meilisearch is unreachable: services whose name or search terms
+ * (keywords) contain every word typed, straight from the CMS. No ranking, stemming or
+ * synonyms, so the page says that results are limited; a citizen still finds "Personalausweis".
+ */
+export async function searchServicesInCms(locale: Locale, q: string, page = 1, pageSize = 20) {
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (!words.length) return { services: [] as ServiceCard[], pageCount: 0, total: 0 };
+  const filters: Record<string, string> = {};
+  words.forEach((w, i) => {
+    filters[`[$and][${i}][$or][0][name][$containsi]`] = w;
+    filters[`[$and][${i}][$or][1][keywords][$containsi]`] = w;
+  });
+  // Editorial services (the ones people use most) first, as the related services do.
+  const res = await cmsList('services', CardEntry, { locale, filters, fields: ['name', 'slug', 'teaser'], populate: { onlineService: true }, sort: ['source:asc', 'name:asc', 'id:asc'], page, pageSize }, [TAG]);
+  return { services: res.data.map(toCard), pageCount: res.meta.pagination?.pageCount ?? 1, total: res.meta.pagination?.total ?? res.data.length };
+}

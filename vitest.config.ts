@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'apps/cms/src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.mjs'],
+          include: ['packages/*/src/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'apps/cms/src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.mjs', 'apps/web/server/**/*.test.mjs'],
           exclude: ['**/node_modules/**', 'tests/e2e/**'],
           environment: 'node',
         },

@@ -5,6 +5,10 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // server.mjs compresses after it has written each response's CSP nonce, and pages must not
+  // be revalidated with a 304: the browser would keep a body whose nonce the new header lacks.
+  compress: false,
+  generateEtags: false,
   reactStrictMode: true,
   // Workspace packages ship compiled JS (dist); the CMS needs that too.
   transpilePackages: [],

@@ -283,7 +283,8 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     // after a restart an answer invalidated before it would be served again as fresh (a
     // deleted article still listed). Start with an empty data cache; pages refill it.
     fs.rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
-    const web = run('web', process.execPath, [path.join(webDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', 'localhost'], { cwd: webDir, env: webEnv });
+    // server.mjs is `next start` plus the per-response CSP nonce, security headers and request ids.
+    const web = run('web', process.execPath, [path.join(webDir, 'server.mjs')], { cwd: webDir, env: { ...webEnv, HOSTNAME: 'localhost' } });
     // Loopback only. Next's proxy compares rewrite targets with http://<-H>:<port>: with
     // `localhost` there, rewrites for localhost and service.localhost stay internal.
     await Promise.race([waitFor(`http://localhost:${ports.web}/api/health`, { child: web, name: 'web', timeoutMs: 60_000 }), crashed]);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { e2e } from './env';
+import { digitalTemplates } from './templates';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -12,44 +13,12 @@ async function violations(page: Page): Promise<string[]> {
   return r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The address of the first link in main that matches, so each template is reached as a reader would. */
-async function firstLink(page: Page, url: string, pattern: RegExp): Promise<string> {
-  await page.goto(url);
-  const hrefs = await page.getByRole('main').locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const hit = hrefs.find((h) => pattern.test(h));
-  if (!hit) throw new Error(`no link matching ${pattern} on ${url}`);
-  return new URL(hit, url).toString();
-}
-
 for (const [lang, prefix] of [['de', ''], ['en', '/en']] as const) {
   test(`every Digitale Stadt Hamburg template has no axe violations (${lang})`, async ({ page }) => {
     test.setTimeout(180_000);
-    const base = `${e2e.digital}${prefix}`;
-    const pages: string[] = [
-      `${base}/`,
-      `${base}/projects`,
-      `${base}/projects?status=live`,
-      await firstLink(page, `${base}/projects`, /\/projects\/[a-z0-9-]+$/),
-      `${base}/news`,
-      `${base}/news?kind=press-release`,
-      await firstLink(page, `${base}/news`, /\/news\/[a-z0-9-]+$/),
-      `${base}/press`,
-      `${base}/events`,
-      `${base}/events?when=past`,
-      await firstLink(page, `${base}/events`, /\/events\/[a-z0-9-]+$/),
-      await firstLink(page, `${base}/`, /\/campaigns\/[a-z0-9-]+$/),
-      await firstLink(page, `${base}/`, /\/audiences\/[a-z0-9-]+$/),
-      `${base}/dialogue`,
-      `${base}/feedback`,
-      `${base}/search?q=digital`,
-      `${base}/gibt-es-nicht`,
-    ];
-    // The CMS pages the footer links: imprint, privacy, accessibility statement, Leichte Sprache …
-    await page.goto(`${base}/`);
-    const footer = await page.getByRole('contentinfo').locator('a[href*="/pages/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(footer.length).toBeGreaterThanOrEqual(3);
+    const urls = await digitalTemplates(page, prefix);
     const found: Record<string, string[]> = {};
-    for (const url of [...pages, ...footer]) {
+    for (const url of urls) {
       await page.goto(url);
       const v = await violations(page);
       if (v.length) found[url] = v;

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { e2e } from './env';
+import { serviceTemplates } from './templates';
 
 /**
  * Journeys through the hamburg.de service directory, keyboard only (Tab, typing, Enter): no
@@ -142,14 +143,7 @@ test('a service page links the project that brought it online, and the project l
 for (const [lang, prefix] of [['de', ''], ['en', '/en']] as const) {
   test(`every service directory template has no axe violations (${lang})`, async ({ page }) => {
     test.setTimeout(180_000);
-    const base = `${e2e.service}${prefix}`;
-    await page.goto(`${base}/services`);
-    const service = await page.getByRole('main').locator('a[href*="/services/"]').first().getAttribute('href');
-    await page.goto(`${base}/lebenslagen`);
-    const lage = await page.getByRole('main').locator('a[href*="/lebenslagen/"]').first().getAttribute('href');
-    await page.goto(`${base}/locations`);
-    const office = await page.getByRole('main').locator('a[href*="/locations/"]').first().getAttribute('href');
-    const urls = [`${base}/`, `${base}/services`, `${base}/services?letter=P`, `${base}/online`, `${base}/lebenslagen`, `${base}/themenfelder/familie-kind`, `${base}/locations`, `${base}/search?q=ausweis`, `${base}/feedback`, new URL(service!, base).toString(), new URL(lage!, base).toString(), new URL(office!, base).toString()];
+    const urls = await serviceTemplates(page, prefix);
     const found: Record<string, string[]> = {};
     for (const url of urls) {
       await page.goto(url);

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// The web app's server: `next start` plus what must hold for every response, whichever route
+// produced it. Security headers and a per-response CSP nonce (see server/security.mjs), gzip
+// after the nonce is in place, one request id per request (answered as x-request-id, sent on to
+// the CMS, written into the JSON log line). Run: node server.mjs (PORT, HOSTNAME as next start).
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import compression from 'compression';
+import next from 'next';
+import pino from 'pino';
+import { z } from 'zod';
+import { contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
+
+// The app's own variables are parsed by src/env.ts when the first page renders; this file
+// needs only these, before Next starts.
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOSTNAME: z.string().default('0.0.0.0'),
+  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET: at least 16 characters'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HSTS: z.enum(['true', 'false']).optional(),
+  DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
+});
+const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== '')));
+if (!parsed.success) {
+  console.error(`The web app cannot start:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  process.exit(1);
+}
+const env = parsed.data;
+const production = env.NODE_ENV === 'production';
+// Behind TLS, stray http:// references are upgraded; over plain http (local runs) they must not be.
+const https = env.DIGITAL_ORIGIN.startsWith('https:');
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const log = pino({ level: env.LOG_LEVEL, base: { app: 'web' }, timestamp: pino.stdTimeFunctions.isoTime });
+
+const placeholder = placeholderNonce(env.REVALIDATE_SECRET);
+const fixedHeaders = Object.entries(staticSecurityHeaders({ hsts: env.HSTS ? env.HSTS === 'true' : production }));
+const requestContext = new AsyncLocalStorage();
+const RequestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+// The CMS learns which page request caused its work. Installed before Next patches fetch, so
+// Next's data cache keys on the caller's headers (without the id) and the id is added below it.
+const originalFetch = globalThis.fetch;
+globalThis.fetch = function fetchWithRequestId(input, init) {
+  const id = requestContext.getStore();
+  if (!id) return originalFetch(input, init);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  if (!headers.has('x-request-id')) headers.set('x-request-id', id);
+  return originalFetch(input, { ...init, headers });
+};
+
+const app = next({ dev: false, dir, hostname: env.HOSTNAME, port: env.PORT });
+const handle = app.getRequestHandler();
+// Compression after the nonce is written (Next's own is off in next.config.ts).
+const compress = compression();
+
+/** Query parameters that carry secrets never reach the log. */
+function loggedPath(url = '/') {
+  const q = url.indexOf('?');
+  if (q === -1) return url;
+  const params = new URLSearchParams(url.slice(q + 1));
+  for (const key of ['token', 'secret']) if (params.has(key)) params.set(key, '[redacted]');
+  return `${url.slice(0, q)}?${params}`;
+}
+
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  const given = RequestId.safeParse(req.headers['x-request-id']);
+  const id = given.success ? given.data : randomUUID();
+  const nonce = newNonce();
+  // Whatever a client sends as CSP must not reach rendering: a page cached with a
+  // client-chosen nonce would block scripts for every later visitor.
+  req.headers['content-security-policy'] = `script-src 'nonce-${placeholder}'`;
+  delete req.headers['content-security-policy-report-only'];
+  req.headers['x-request-id'] = id;
+
+  res.setHeader('x-request-id', id);
+  for (const [k, v] of fixedHeaders) res.setHeader(k, v);
+  res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
+  res.on('finish', () => {
+    log.info({
+      reqId: id,
+      method: req.method,
+      host: req.headers.host,
+      path: loggedPath(req.url),
+      status: res.statusCode,
+      ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+      cache: res.getHeader('x-nextjs-cache'),
+    });
+  });
+
+  compress(req, res, () => {
+    rewriteNonce(res, placeholder, nonce);
+    requestContext.run(id, () => {
+      handle(req, res).catch((err) => {
+        log.error({ reqId: id, err }, 'request failed');
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+});
+// Longer than a typical proxy's idle timeout, so the proxy closes first (no reset races).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
+server.listen(env.PORT, env.HOSTNAME, () => log.info({ port: env.PORT, hostname: env.HOSTNAME }, 'web ready'));
+
+function shutdown(signal) {
+  log.info({ signal }, 'shutting down');
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));

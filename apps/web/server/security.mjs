@@ -1,0 +1,133 @@
+// Response security for every answer of the web app: the headers, and the per-response CSP
+// nonce written into pages that Next.js renders once and then serves from its cache.
+//
+// Why a placeholder: Next.js reads the script nonce from the request's CSP header while it
+// renders and writes it into every <script> it emits. A fresh nonce per request would make every
+// page dynamic (no ISR cache, a full render per visit). Instead the server hands Next.js a
+// placeholder nonce derived from a server secret, so the cached HTML carries the placeholder,
+// and each response gets it replaced by a fresh random nonce of the same length on the way out
+// (same length: Content-Length stays right). The placeholder never leaves the server, so content
+// that somehow carried a <script nonce="…"> of its own could not guess it.
+import { createHmac, randomBytes } from 'node:crypto';
+
+/** 16 bytes in base64url: 22 characters, the alphabet Next.js accepts for a nonce. */
+export const NONCE_LENGTH = 22;
+
+export function newNonce() {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Stable across restarts and replicas (pages cached by one process are served by another). */
+export function placeholderNonce(secret) {
+  return createHmac('sha256', secret).update('dsh csp nonce placeholder v1').digest().subarray(0, 16).toString('base64url');
+}
+
+/**
+ * The policy. Scripts: only those carrying this response's nonce, and what they load
+ * ('strict-dynamic': Next's runtime adds its chunks). Styles keep 'unsafe-inline': React writes
+ * style attributes and the inlined stylesheet; styles cannot run code.
+ */
+export function contentSecurityPolicy(nonce, { https }) {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+/** Headers every response carries, whatever produced it (page, API, feed, asset, error). */
+export function staticSecurityHeaders({ hsts }) {
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    // Browsers honour HSTS only over HTTPS; production sits behind a TLS-terminating proxy.
+    ...(hsts ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * Replaces every occurrence of `from` by `to` (equal length) in a stream of chunks that may
+ * split an occurrence between two writes: the last `from.length - 1` bytes wait for the next
+ * chunk. Returns push(chunk) → Buffer to send now, and end() → the rest.
+ */
+export function replacer(from, to) {
+  const needle = Buffer.from(from);
+  const replacement = Buffer.from(to);
+  if (needle.length !== replacement.length) throw new Error('placeholder and nonce must have the same length');
+  let carry = Buffer.alloc(0);
+  const replaceAll = (buf) => {
+    let at = buf.indexOf(needle);
+    while (at !== -1) {
+      replacement.copy(buf, at);
+      at = buf.indexOf(needle, at + needle.length);
+    }
+    return buf;
+  };
+  return {
+    push(chunk) {
+      const buf = replaceAll(Buffer.concat([carry, chunk]));
+      // Keep a tail that could be the start of an occurrence completed by the next chunk.
+      const keep = Math.min(needle.length - 1, buf.length);
+      carry = Buffer.from(buf.subarray(buf.length - keep));
+      return buf.subarray(0, buf.length - keep);
+    },
+    end() {
+      const rest = replaceAll(carry);
+      carry = Buffer.alloc(0);
+      return rest;
+    },
+  };
+}
+
+const TEXT = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|ld\+json|manifest\+json))/;
+
+/**
+ * Wraps a Node response so that text bodies get the placeholder replaced by `nonce`, and HTML
+ * answers are not reused by browsers or shared caches with a stale nonce (a cached page would
+ * carry an old nonce next to a fresh header; 304s are avoided by turning ETags off in Next).
+ */
+export function rewriteNonce(res, placeholder, nonce) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  let active;
+  const decide = () => {
+    if (active !== undefined) return active;
+    const type = String(res.getHeader('content-type') ?? '');
+    active = TEXT.test(type) ? replacer(placeholder, nonce) : null;
+    if (type.startsWith('text/html') && !res.headersSent) res.setHeader('cache-control', 'private, no-cache');
+    return active;
+  };
+  res.writeHead = function patchedWriteHead(status, ...rest) {
+    // Headers passed to writeHead directly are merged first so the content type is known.
+    const headers = rest.find((r) => r && typeof r === 'object');
+    if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    decide();
+    return writeHead(status, ...rest.filter((r) => typeof r === 'string'));
+  };
+  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  res.write = function patchedWrite(chunk, encoding, cb) {
+    const r = decide();
+    if (!r || chunk === undefined || chunk === null) return write(chunk, encoding, cb);
+    return write(r.push(toBuffer(chunk, encoding)), typeof encoding === 'function' ? encoding : cb);
+  };
+  res.end = function patchedEnd(chunk, encoding, cb) {
+    if (typeof chunk === 'function') return res.end(undefined, undefined, chunk);
+    const r = decide();
+    if (!r) return end(chunk, encoding, cb);
+    const head = chunk === undefined || chunk === null ? Buffer.alloc(0) : r.push(toBuffer(chunk, encoding));
+    return end(Buffer.concat([head, r.end()]), typeof encoding === 'function' ? encoding : cb);
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, newNonce, NONCE_LENGTH, placeholderNonce, replacer } from './security.mjs';
+
+const placeholder = placeholderNonce('a-server-secret-of-some-length');
+
+function run(chunks, to) {
+  const r = replacer(placeholder, to);
+  return Buffer.concat([...chunks.map((c) => r.push(Buffer.from(c))), r.end()]).toString();
+}
+
+describe('per-response CSP nonce', () => {
+  it('derives a placeholder that is stable for one secret, differs per secret and has a nonce’s shape', () => {
+    expect(placeholderNonce('a-server-secret-of-some-length')).toBe(placeholder);
+    expect(placeholderNonce('another-secret-of-some-length')).not.toBe(placeholder);
+    expect(placeholder).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(newNonce()).toHaveLength(NONCE_LENGTH);
+    expect(newNonce()).not.toBe(newNonce());
+  });
+
+  it('replaces every placeholder, also one split across chunks, and keeps the length', () => {
+    const nonce = newNonce();
+    const html = `<script nonce="${placeholder}">a</script><p>text</p><script nonce="${placeholder}" src="/x.js"></script>`;
+    for (let cut = 0; cut <= html.length; cut += 3) {
+      const out = run([html.slice(0, cut), html.slice(cut)], nonce);
+      expect(out).not.toContain(placeholder);
+      expect(out.split(nonce)).toHaveLength(3);
+      expect(out.length).toBe(html.length);
+    }
+    // One byte at a time: the worst split.
+    expect(run([...html], nonce)).toBe(html.replaceAll(placeholder, nonce));
+  });
+
+  it('leaves a body without the placeholder byte for byte the same', () => {
+    const text = 'äöü ß — ' + 'x'.repeat(1000);
+    expect(run([text.slice(0, 5), text.slice(5)], newNonce())).toBe(text);
+  });
+
+  it('allows scripts only by nonce and forbids framing, plugins and foreign bases', () => {
+    const csp = contentSecurityPolicy('abc', { https: true });
+    expect(csp).toContain("script-src 'nonce-abc' 'strict-dynamic'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+  });
+});
+

@@ -12,6 +12,7 @@ import compression from 'compression';
 import next from 'next';
 import pino from 'pino';
 import { z } from 'zod';
+import { escapeUndecodablePath } from './server/undecodable-path.mjs';
 import { contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
 
 // The app's own variables are parsed by src/env.ts when the first page renders; this file
@@ -79,6 +80,7 @@ const server = http.createServer((req, res) => {
   req.headers['content-security-policy'] = `script-src 'nonce-${placeholder}'`;
   delete req.headers['content-security-policy-report-only'];
   req.headers['x-request-id'] = id;
+  req.url = escapeUndecodablePath(req.url ?? '/');
 
   res.setHeader('x-request-id', id);
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);

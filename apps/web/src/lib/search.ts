@@ -90,6 +90,15 @@ export async function runSearch(q: SearchQuery, site: Site): Promise<SearchResul
  * suggestion is offered only if it finds something.
  */
 export async function spellingSuggestion(q: SearchQuery): Promise<string | null> {
+  try {
+    return await suggestSpelling(q);
+  } catch (err) {
+    // Like the search itself: an engine that fails is "unavailable", never a crashed page.
+    throw new SearchUnavailableError((err as Error).message);
+  }
+}
+
+async function suggestSpelling(q: SearchQuery): Promise<string | null> {
   const words = q.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
   if (!words.length) return null;
   const index = search().index(env().MEILI_INDEX);
@@ -99,7 +108,9 @@ export async function spellingSuggestion(q: SearchQuery): Promise<string | null>
       fixed.push(word);
       continue;
     }
-    const res = await index.search(word.slice(0, 3), { filter: [`locale = "${q.locale}"`], attributesToRetrieve: ['title', 'keywords'], limit: 100 });
+    // The first three characters, not UTF-16 units: half an emoji is a lone surrogate, which
+    // Meilisearch refuses as malformed JSON.
+    const res = await index.search([...word].slice(0, 3).join(''), { filter: [`locale = "${q.locale}"`], attributesToRetrieve: ['title', 'keywords'], limit: 100 });
     const candidates = new Set<string>();
     for (const hit of res.hits) {
       const text = [String(hit.title ?? ''), ...(Array.isArray(hit.keywords) ? hit.keywords.map(String) : [])].join(' ');

@@ -27,7 +27,9 @@ export async function GET(_request: Request, { params }: { params: Promise<Recor
   const t = await getTranslations({ locale });
   const site = t('digital.name');
   let image: { title: string; eyebrow: string } | null = null;
-  if (kind === 'site') image = { title: t('digital.home.intro'), eyebrow: t('digital.tagline') };
+  // One site image, under one address: any other slug would render the same picture anew for
+  // whoever asks, a cheap way to keep the server busy.
+  if (kind === 'site' && slug === 'home') image = { title: t('digital.home.intro'), eyebrow: t('digital.tagline') };
   if (kind === 'projects') image = await projectBySlug(locale, slug).then((p) => p && { title: p.title, eyebrow: t('projects.label') });
   if (kind === 'news') image = await articleBySlug(locale, slug).then((a) => a && { title: a.title, eyebrow: t(`articles.kind.${a.kind}`) });
   if (kind === 'events') image = await eventBySlug(locale, slug).then((e) => e && { title: e.title, eyebrow: t('events.listTitle') });

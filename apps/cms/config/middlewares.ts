@@ -1,5 +1,6 @@
 export default [
-  'strapi::logger',
+  // One JSON line per request with its request id, instead of Strapi's text request log.
+  'global::request-log',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

@@ -3,9 +3,10 @@ import { contentTypes } from '@dsh/content-model';
 import { env } from './env';
 import { revalidateWeb, tagsFor } from './lib/revalidate';
 import { createOutbox, registerOutboxRecorder } from './lib/outbox';
+import { registerHealthRoute, registerOpsRoutes } from './lib/ops';
 import { registerPreviewRoute } from './lib/preview';
 import { VOCABULARY, createSearchSync, isIndexed } from './lib/search-sync';
-import { ensureLocales, ensurePublicRead, ensureSuperAdmin } from './lib/setup';
+import { ensureLocales, ensurePublicRead, ensureSuperAdmin, removeDefaultApiTokens } from './lib/setup';
 import { registerValidation } from './lib/validation';
 import { asOperatorJob } from './lib/review/actor';
 import { registerApprovalRules } from './lib/review/enforce';
@@ -33,6 +34,8 @@ export default {
     registerApprovalRules(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);
+    registerHealthRoute(strapi);
+    registerOpsRoutes(strapi);
   },
 
   async destroy() {
@@ -44,6 +47,7 @@ export default {
     await ensureLocales(strapi);
     await ensurePublicRead(strapi, PUBLIC_TYPES);
     await ensureSuperAdmin(strapi);
+    await removeDefaultApiTokens(strapi);
     await ensureWorkflowRoles(strapi);
     await ensureWorkflowUsers(strapi);
     // The demo content is published by an operator job, recorded as such in the audit trail.

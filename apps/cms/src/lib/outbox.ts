@@ -2,6 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 
 const UID = 'api::outbox-event.outbox-event';
+/** Delivered events, kept for the publish-to-live figures (lib/ops.ts). */
+export const DELIVERIES = 'api::outbox-delivery.outbox-delivery';
+/** Enough for the figures over the last 100 deliveries, with room; older rows are pruned. */
+const KEEP_DELIVERIES = 500;
 
 /** Documents of one content type whose published state changed. */
 export interface OutboxBatch {
@@ -14,7 +18,10 @@ interface Row {
   id: number;
   contentType: string;
   target: string;
+  event: string;
   attempts: number | null;
+  /** Written in the transaction of the change: when it was committed, give or take that transaction. */
+  createdAt: string | Date | null;
 }
 
 export interface OutboxJob {
@@ -93,6 +100,30 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
   let paused: Promise<unknown> | undefined;
   let lastDelivery = 0;
 
+  /**
+   * Keeps when each event was committed and when it went live. A failure here loses figures,
+   * never a delivery: the change is out already and must not be sent again.
+   */
+  async function recordDeliveries(group: Row[]): Promise<void> {
+    try {
+      const deliveredAt = new Date();
+      const rows = group.slice(-KEEP_DELIVERIES).map((r) => ({
+        contentType: r.contentType,
+        target: r.target,
+        event: r.event,
+        committedAt: r.createdAt ? new Date(r.createdAt) : deliveredAt,
+        deliveredAt,
+        attempts: r.attempts ?? 0,
+      }));
+      const log = strapi.db.query(DELIVERIES);
+      await log.createMany({ data: rows });
+      const newest = (await log.findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
+      if (newest && newest.id > KEEP_DELIVERIES) await log.deleteMany({ where: { id: { $lte: newest.id - KEEP_DELIVERIES } } });
+    } catch (err) {
+      strapi.log.warn(`outbox: delivery figures not recorded: ${(err as Error).message}`);
+    }
+  }
+
   const backoffMs = (attempts: number) => Math.min(60_000, 500 * 2 ** Math.min(attempts, 7));
 
   /** Deliver everything that is due; returns how many documents were delivered. */
@@ -115,6 +146,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
           await table().deleteMany({ where: { id: { $in: group.map((r) => r.id) } } });
           delivered += documentIds.length;
           lastDelivery = Date.now();
+          await recordDeliveries(group);
         } catch (err) {
           const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
           const message = (err as Error).message;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { defaultLocale, locales } from '@dsh/content-model';
+import { z } from 'zod';
 import { env } from '../env';
 
 const localeNames: Record<string, string> = { de: 'Deutsch (de)', en: 'English (en)' };
@@ -42,4 +43,27 @@ export async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
     roles: [superAdmin.id],
   });
   strapi.log.info(`created super admin ${e.ADMIN_EMAIL}`);
+}
+
+/** Strapi's own defaults, created on a first start (no users, no tokens yet). */
+const STRAPI_DEFAULT_TOKENS = ['Read Only', 'Full Access'];
+
+/**
+ * Strapi creates a "Read Only" and a "Full Access" API token on the first start of an empty
+ * database. Nothing here uses a token (the web app reads as the public role, published content
+ * only), and either would read what the public may not (the inbox's form messages), the second
+ * also write. A default never used is removed; one in use stays, with a warning.
+ */
+export async function removeDefaultApiTokens(strapi: Core.Strapi): Promise<void> {
+  const tokens = z
+    .array(z.object({ id: z.number(), name: z.string(), type: z.string().nullable(), lastUsedAt: z.unknown() }))
+    .parse(await strapi.db.query('admin::api-token').findMany({ select: ['id', 'name', 'type', 'lastUsedAt'], where: { name: { $in: STRAPI_DEFAULT_TOKENS } } }));
+  for (const t of tokens) {
+    if (t.lastUsedAt) {
+      strapi.log.warn(`API token "${t.name}" (${t.type}) is Strapi's default and has been used: replace it with a token of its own, least rights`);
+      continue;
+    }
+    await strapi.service('admin::api-token-content-api').revoke(t.id);
+    strapi.log.info(`removed Strapi's unused default API token "${t.name}"`);
+  }
 }

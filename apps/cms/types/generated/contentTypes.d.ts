@@ -1416,6 +1416,52 @@ export interface ApiOrganisationOrganisation
   };
 }
 
+export interface ApiOutboxDeliveryOutboxDelivery
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'outbox_deliveries';
+  info: {
+    description: "The newest delivered outbox events (commit and delivery time), for ITD11's publish-to-live figures. Internal: no API, hidden in the admin; old rows are pruned.";
+    displayName: 'Outbox delivery';
+    pluralName: 'outbox-deliveries';
+    singularName: 'outbox-delivery';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    committedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    contentType: Schema.Attribute.String & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deliveredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    event: Schema.Attribute.String & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::outbox-delivery.outbox-delivery'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    target: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOutboxEventOutboxEvent extends Struct.CollectionTypeSchema {
   collectionName: 'outbox_events';
   info: {
@@ -2638,6 +2684,7 @@ declare module '@strapi/strapi' {
       'api::location.location': ApiLocationLocation;
       'api::navigation.navigation': ApiNavigationNavigation;
       'api::organisation.organisation': ApiOrganisationOrganisation;
+      'api::outbox-delivery.outbox-delivery': ApiOutboxDeliveryOutboxDelivery;
       'api::outbox-event.outbox-event': ApiOutboxEventOutboxEvent;
       'api::page.page': ApiPagePage;
       'api::press-contact.press-contact': ApiPressContactPressContact;

@@ -2,6 +2,7 @@ import { Badge, Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 import { formatDate, since, stateLabel, typeLabel, useQueue } from './api';
+import { OpsBox } from './OpsBox';
 
 /** ITD11's review queue: what waits, since when, by whom, oldest first. */
 const QueuePage = () => {
@@ -16,6 +17,7 @@ const QueuePage = () => {
         secondaryAction={<Badge aria-label={`${waiting} wartend`}>{waiting}</Badge>}
       />
       <Layouts.Content>
+        <OpsBox />
         {error ? <Typography textColor="danger600">{error}</Typography> : null}
         {items && !items.length ? (
           <Box padding={8} background="neutral0" hasRadius>

@@ -153,7 +153,8 @@ interface Made {
 }
 const made: Made[] = [];
 const singles: { uid: string; path: string; wasLive: boolean; snapshot: Data }[] = [];
-const sentinel: string[] = [];
+/** Everything this run created, recorded the moment it exists: clean-up deletes it even after a failed setup. */
+const created: { uid: string; documentId: string }[] = [];
 let editor: Admin;
 let approver: Admin;
 
@@ -208,6 +209,7 @@ test.describe('drafts never leak', () => {
       const { uid } = contentTypes[c.key];
       const slug = { de: `entwurf-${NEW_SLUG}-${c.key}`, en: `draft-${NEW_SLUG}-${c.key}` };
       const draft = await editor.must('POST', `${cm(uid)}?locale=de`, c.draft(NEW, slug.de, 'de'), Created, 201);
+      created.push({ uid, documentId: draft.data.documentId });
       await editor.must('PUT', `${cm(uid)}/${draft.data.documentId}?locale=en`, c.draft(NEW, slug.en, 'en'), Anything);
       drafts.set(uid, { documentId: draft.data.documentId, slug });
     }
@@ -223,6 +225,7 @@ test.describe('drafts never leak', () => {
       );
       const controlSlug = `kontrolle-${CTRL}-${c.key}`;
       const control = await editor.must('POST', `${cm(uid)}?locale=de`, { ...c.published(CTRL, controlSlug), ...links }, Created, 201);
+      created.push({ uid, documentId: control.data.documentId });
       const draft = drafts.get(uid)!;
       made.push({ c, uid, plural, draftId: draft.documentId, draftSlug: draft.slug, controlId: control.data.documentId, controlSlug, modSlug: `fassung-${MOD_SLUG}-${c.key}` });
       await approveAndPublish(editor, approver, { uid, documentId: control.data.documentId, locale: 'de' });
@@ -246,7 +249,7 @@ test.describe('drafts never leak', () => {
     // Published after every draft above: once it is searchable, whatever those writes could have
     // sent through the outbox has been delivered too.
     const s = await editor.must('POST', `${cm('api::article.article')}?locale=de`, COLLECTIONS[0]!.published(SENTINEL, `waechter-${SENTINEL}`), Created, 201);
-    sentinel.push(s.data.documentId);
+    created.push({ uid: 'api::article.article', documentId: s.data.documentId });
     await approveAndPublish(editor, approver, { uid: 'api::article.article', documentId: s.data.documentId, locale: 'de' });
     await expect(async () => {
       expect(Hits.parse(await searchApi(`${e2e.digital}/api/search?q=${SENTINEL}`)).hits).toHaveLength(1);
@@ -258,10 +261,7 @@ test.describe('drafts never leak', () => {
     test.setTimeout(120_000);
     const problems: string[] = [];
     const attempt = async (what: string, run: () => Promise<unknown>) => run().catch((err: Error) => problems.push(`${what}: ${err.message}`));
-    for (const m of made) {
-      for (const id of [m.draftId, m.controlId]) await attempt(`delete ${m.uid} ${id}`, () => approver.must('DELETE', `${cm(m.uid)}/${id}?locale=*`, undefined, Anything));
-    }
-    for (const id of sentinel) await attempt(`delete sentinel ${id}`, () => approver.must('DELETE', `${cm('api::article.article')}/${id}?locale=*`, undefined, Anything));
+    for (const c of created) await attempt(`delete ${c.uid} ${c.documentId}`, () => approver.must('DELETE', `${cm(c.uid)}/${c.documentId}?locale=*`, undefined, Anything));
     for (const s of singles) {
       const [path, query = ''] = s.path.split('?');
       if (s.wasLive) await attempt(`discard ${s.uid}`, () => editor.must('POST', `${path}/actions/discard${query ? `?${query}` : ''}`, {}, Anything));

@@ -91,7 +91,8 @@ async function fetchRaw(request: APIRequestContext, url: string) {
   return request.get(u.toString(), { headers: { host } });
 }
 
-const listed = (body: string) => [...body.matchAll(/<loc>([^<]+)<\/loc>|<link>([^<]+)<\/link>|^UID:(.+)$/gm)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim());
+// Sitemap <loc>, RSS <link>, Atom <id>, iCal UID: what each feed lists, one entry per item.
+const listed = (body: string) => [...body.matchAll(/<(loc|link|id)>([^<]+)<\/\1>|^UID:(.+)$/gm)].map((m) => (m[2] ?? m[3] ?? '').trim());
 
 async function look(page: Page, request: APIRequestContext, url: string): Promise<{ status: number; content: string[] }> {
   if (/\.(xml|atom|ics)$/.test(new URL(url).pathname)) {

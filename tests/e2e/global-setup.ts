@@ -75,6 +75,10 @@ async function controlServer(stack: { stopPart: (name: string) => Promise<void>;
   return {
     url: `http://127.0.0.1:${address.port}`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

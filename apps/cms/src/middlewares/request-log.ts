@@ -36,10 +36,8 @@ const SECRET_PARAM = /secret|token|password|code|key|signature|jwt|session|auth/
 
 export function loggableQuery(querystring: string): string | undefined {
   if (!querystring) return undefined;
-  const params = new URLSearchParams(querystring);
-  const out = new URLSearchParams();
-  for (const [name, value] of params) out.append(name, SECRET_PARAM.test(name) ? '[redacted]' : value);
-  return out.toString();
+  // Decoded (`filters[slug][$eq]=…`, as people read it); the JSON line escapes what needs it.
+  return [...new URLSearchParams(querystring)].map(([name, value]) => `${name}=${SECRET_PARAM.test(name) ? '[redacted]' : value}`).join('&');
 }
 
 interface Ctx {

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { ensureBuilt } from '../../scripts/lib/build.mjs';
 import { freePort, startStack } from '../../scripts/lib/stack.mjs';
 
-export async function seededPortal() {
+/** @param {{ env?: Record<string, string> }} [o] extra environment for an own portal's processes */
+export async function seededPortal({ env = {} } = {}) {
   if (process.env.BENCH_DIGITAL_URL) {
     const digital = process.env.BENCH_DIGITAL_URL.replace(/\/$/, '');
     const service = process.env.BENCH_SERVICE_URL ?? digital.replace('//localhost', '//service.localhost');
@@ -18,7 +19,7 @@ export async function seededPortal() {
   const dataDir = path.join(os.tmpdir(), 'dsh-bench-seeded');
   fs.mkdirSync(dataDir, { recursive: true });
   const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
-  const stack = await startStack({ dataDir, ports, seed: true, build: false });
+  const stack = await startStack({ dataDir, ports, seed: true, build: false, env });
   return { digital: stack.urls.digital, service: stack.urls.service, stop: () => stack.stop() };
 }
 

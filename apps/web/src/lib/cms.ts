@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env } from '@/env';
+import { cmsUnavailable, lastGoodCmsAnswers } from './cms-stale';
 
 /** A Strapi REST list answer, its entries parsed with the content-model schema. */
 const listOf = <T extends z.ZodType>(entry: T) =>
@@ -75,6 +76,13 @@ export async function cmsSingle<T extends z.ZodType>(name: string, entry: T, que
 async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull: true): Promise<z.infer<S> | null>;
 async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number): Promise<z.infer<S>>;
 async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull = false): Promise<z.infer<S> | null> {
+  // With the CMS down, readers get the page as it was rather than an error (see cms-stale.ts).
+  const stale = (reason: string, status?: number): z.infer<S> => {
+    const kept = cmsUnavailable(status) ? lastGoodCmsAnswers.recall(url) : undefined;
+    if (!kept) throw new CmsError(reason, status);
+    console.warn(`${reason}; serving the last good answer`);
+    return schema.parse(kept.value);
+  };
   let res: Response;
   try {
     res = await fetch(url, {
@@ -83,13 +91,15 @@ async function cmsGet<S extends z.ZodType>(url: string, collection: string, sche
       signal: AbortSignal.timeout(10_000),
     });
   } catch (err) {
-    throw new CmsError(`CMS not reachable for ${collection}: ${(err as Error).message}`);
+    return stale(`CMS not reachable for ${collection}: ${(err as Error).message}`);
   }
   if (missingIsNull && res.status === 404) return null;
-  if (!res.ok) throw new CmsError(`CMS answered ${res.status} for ${collection}`, res.status);
-  const parsed = schema.safeParse(await res.json());
+  if (!res.ok) return stale(`CMS answered ${res.status} for ${collection}`, res.status);
+  const json: unknown = await res.json();
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new CmsError(`CMS answer for ${collection} does not match the content model: ${z.prettifyError(parsed.error)}`);
   }
+  lastGoodCmsAnswers.remember(url, json);
   return parsed.data;
 }

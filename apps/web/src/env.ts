@@ -21,6 +21,12 @@ const Env = z.object({
   SERVICE_ORIGIN: z.url().default('http://service.localhost:3000'),
   CMS_CACHE_SECONDS: z.coerce.number().int().min(1).default(3600),
   /**
+   * The shared page and data cache of several replicas (read by cache-handler.mjs; parsed here
+   * too so a wrong value stops the start, not the first request). Unset: one process's own cache.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'redis://[user:password@]host:port[/db] or rediss://…' }).optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, '1 to 64 letters, digits, _ . -').default('dsh-web'),
+  /**
    * Searches per client address and minute on /api/search; the header's suggestions get twice
    * as many (one per pause in typing). Generous, since a whole office behind one NAT address is
    * one client; load benchmarks from one address raise it.

@@ -1,5 +1,6 @@
 import { env } from '../src/env';
 import { previewUrl } from '../src/lib/preview';
+import { redisRateLimitStore } from '../src/lib/rate-limit-store';
 
 export default () => {
   const e = env();
@@ -11,8 +12,9 @@ export default () => {
     // Password guessing: 5 login attempts per 5 minutes for one email from one address, then
     // 429 until the window ends, with the right password too. Strapi keys the count on
     // email + path + client IP (behind the proxy, X-Forwarded-For: server.proxy is on in
-    // production). The count is per process, in memory: enough for the one CMS instance.
-    rateLimit: { enabled: true, interval: { min: 5 }, max: 5 },
+    // production). With REDIS_URL the counts are in Redis, shared by every CMS replica (keyed
+    // per deployment); without it, in the memory of each process: right for one instance only.
+    rateLimit: { enabled: true, interval: { min: 5 }, max: 5, ...(e.REDIS_URL ? { store: redisRateLimitStore(e.REDIS_URL, e.ADMIN_JWT_SECRET) } : {}) },
     // The admin must not call outside hosts: the machines it runs on have no internet.
     flags: { nps: false, promoteEE: false, docLinks: false },
     // "Open preview" in the edit view: the draft rendered by the real web app, through a signed

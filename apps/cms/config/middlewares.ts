@@ -1,8 +1,20 @@
-export default [
+import { CSP_DEFAULTS } from '@strapi/utils';
+import { env } from '../src/env';
+import { uploadOrigins } from '../src/lib/uploads';
+
+/** Strapi's own policy, plus the upload bucket when files live there (see lib/uploads.ts). */
+function security() {
+  const origins = uploadOrigins(env());
+  if (!origins.length) return 'strapi::security';
+  const directives = { ...CSP_DEFAULTS, 'img-src': [...CSP_DEFAULTS['img-src'], ...origins], 'media-src': [...CSP_DEFAULTS['media-src'], ...origins], upgradeInsecureRequests: null };
+  return { name: 'strapi::security', config: { contentSecurityPolicy: { useDefaults: true, directives } } };
+}
+
+export default () => [
   // One JSON line per request with its request id, instead of Strapi's text request log.
   'global::request-log',
   'strapi::errors',
-  'strapi::security',
+  security(),
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

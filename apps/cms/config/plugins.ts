@@ -1,10 +1,6 @@
+import { env } from '../src/env';
+import { uploadConfig } from '../src/lib/uploads';
+
 export default () => ({
-  upload: {
-    config: {
-      security: {
-        allowedTypes: ['image/*', 'application/pdf', 'text/plain', 'text/csv'],
-        deniedTypes: ['image/svg+xml', 'application/x-msdownload', 'application/x-sh'],
-      },
-    },
-  },
+  upload: { config: uploadConfig(env()) },
 });

@@ -49,8 +49,27 @@ const Env = z
     REDAKTION_PASSWORD: z.string().min(8).optional(),
     ITD11_EMAIL: z.email().default('itd11@example.org'),
     ITD11_PASSWORD: z.string().min(8).optional(),
+    // Shared state for several CMS replicas: the admin login's attempt counts (per process in
+    // memory without it).
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+    // Uploads in an S3-compatible bucket instead of the local disk (public/uploads), which
+    // replicas do not share. All of bucket, region and keys, or none; an endpoint for MinIO
+    // and other non-AWS stores; a public URL when files are served through a CDN or proxy.
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   })
   .superRefine((env, ctx) => {
+    const s3 = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+    const anyS3 = [...s3, 'S3_ENDPOINT', 'S3_PUBLIC_URL'] as const;
+    if (anyS3.some((k) => env[k] !== undefined)) {
+      for (const k of s3) {
+        if (env[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `must be set with the other S3 variables (${s3.join(', ')}), or none of them for uploads on local disk` });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     // Without this the first super admin of a production database would get the demo password.
     if (env.ADMIN_PASSWORD === undefined) ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'must be set in production (the first super admin is created with it)' });

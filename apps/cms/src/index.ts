@@ -8,6 +8,7 @@ import { registerPreviewRoute } from './lib/preview';
 import { VOCABULARY, createSearchSync, isIndexed } from './lib/search-sync';
 import { ensureLocales, ensurePublicRead, ensureSuperAdmin, removeDefaultApiTokens } from './lib/setup';
 import { registerValidation } from './lib/validation';
+import { closeRateLimitStore } from './lib/rate-limit-store';
 import { asOperatorJob } from './lib/review/actor';
 import { registerApprovalRules } from './lib/review/enforce';
 import { ensureWorkflowRoles, ensureWorkflowUsers } from './lib/review/roles';
@@ -41,6 +42,7 @@ export default {
   async destroy() {
     await stopScheduler();
     await stopOutbox();
+    await closeRateLimitStore();
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -30,6 +30,12 @@ export interface OutboxJob {
   event: string;
 }
 
+/** Advisory lock namespaces (two-int form): a full rebuild, and one document in delivery. */
+const LOCK_REBUILD = 0x44534801;
+const LOCK_DOCUMENT = 0x44534802;
+
+export const postgres = (strapi: Core.Strapi): boolean => strapi.db.dialect.client === 'postgres';
+
 const collecting = new AsyncLocalStorage<Map<string, OutboxJob>>();
 
 /** Set by the running worker: a committed change wakes it at once instead of at the next poll. */
@@ -126,37 +132,92 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
 
   const backoffMs = (attempts: number) => Math.min(60_000, 500 * 2 ** Math.min(attempts, 7));
 
+  interface RowOps {
+    remove(ids: number[]): Promise<unknown>;
+    retry(ids: number[], data: { attempts: number; availableAt: Date; lastError: string }): Promise<unknown>;
+  }
+
+  /** Delivers `rows` per content type; returns how many documents were delivered. */
+  async function deliverRows(rows: Row[], ops: RowOps): Promise<number> {
+    let delivered = 0;
+    const byType = new Map<string, Row[]>();
+    for (const r of rows) byType.set(r.contentType, [...(byType.get(r.contentType) ?? []), r]);
+    for (const [contentType, group] of byType) {
+      const documentIds = [...new Set(group.map((r) => r.target))];
+      const ids = group.map((r) => r.id);
+      try {
+        await deliver({ contentType, documentIds });
+        await ops.remove(ids);
+        delivered += documentIds.length;
+        lastDelivery = Date.now();
+        await recordDeliveries(group);
+      } catch (err) {
+        const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
+        const message = (err as Error).message;
+        await ops.retry(ids, { attempts, availableAt: new Date(Date.now() + backoffMs(attempts)), lastError: message.slice(0, 2000) });
+        strapi.log.warn(`outbox: ${documentIds.length} ${contentType} not delivered (attempt ${attempts}): ${message}`);
+      }
+    }
+    return delivered;
+  }
+
+  /** SQLite: one CMS process by definition (one file, one writer), so reading is claiming. */
+  async function localRound(): Promise<number | null> {
+    const rows = (await table().findMany({ where: { availableAt: { $lte: new Date() } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
+    if (!rows.length) return null;
+    return deliverRows(rows, {
+      remove: (ids) => table().deleteMany({ where: { id: { $in: ids } } }),
+      retry: (ids, data) => table().updateMany({ where: { id: { $in: ids } }, data }),
+    });
+  }
+
+  /**
+   * PostgreSQL, any number of CMS replicas: the due rows are locked `FOR UPDATE SKIP LOCKED`
+   * in a transaction that lasts until they are delivered and deleted, so another replica
+   * skips them; a replica that dies mid-delivery loses its connection, the transaction rolls
+   * back and the rows are delivered by whoever polls next. A per-document advisory lock keeps
+   * two replicas from delivering the same document at once from two different rows: the one
+   * that read older state could otherwise reach Meilisearch last and leave the index stale.
+   */
+  async function claimedRound(): Promise<number | null> {
+    const meta = strapi.db.metadata.get(UID);
+    const col = (name: string) => (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
+    return strapi.db.connection.transaction(async (trx) => {
+      const free = await trx.raw('SELECT pg_try_advisory_xact_lock_shared(?, 0) AS free', [LOCK_REBUILD]);
+      if (!free.rows[0]?.free) return null;
+      const found: Record<string, unknown>[] = await trx(meta.tableName)
+        .select('id', { contentType: col('contentType'), target: col('target'), event: col('event'), attempts: col('attempts'), createdAt: col('createdAt') })
+        .where(col('availableAt'), '<=', new Date())
+        .orderBy('id', 'asc')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked();
+      if (!found.length) return null;
+      const rows = found.map((r) => ({ ...r, id: Number(r.id) }) as Row);
+      const keys = [...new Set(rows.map((r) => `${r.contentType}:${r.target}`))];
+      const locks = await trx.raw('SELECT k, pg_try_advisory_xact_lock(?, hashtext(k)) AS mine FROM unnest(?::text[]) AS k', [LOCK_DOCUMENT, keys]);
+      const mine = new Set((locks.rows as { k: string; mine: boolean }[]).filter((l) => l.mine).map((l) => l.k));
+      const claimed = rows.filter((r) => mine.has(`${r.contentType}:${r.target}`));
+      if (!claimed.length) return null;
+      return deliverRows(claimed, {
+        remove: (ids) => trx(meta.tableName).whereIn('id', ids).del(),
+        retry: (ids, data) =>
+          trx(meta.tableName)
+            .whereIn('id', ids)
+            .update({ [col('attempts')]: data.attempts, [col('availableAt')]: data.availableAt, [col('lastError')]: data.lastError }),
+      });
+    });
+  }
+
   /** Deliver everything that is due; returns how many documents were delivered. */
   async function drain(): Promise<number> {
     let delivered = 0;
     // A stop ends the loop between batches: what is left stays queued for the next start.
     while (!stopped) {
-      const rows = (await table().findMany({
-        where: { availableAt: { $lte: new Date() } },
-        orderBy: { id: 'asc' },
-        limit: batchSize,
-      })) as Row[];
-      if (!rows.length) return delivered;
-      const byType = new Map<string, Row[]>();
-      for (const r of rows) byType.set(r.contentType, [...(byType.get(r.contentType) ?? []), r]);
-      for (const [contentType, group] of byType) {
-        const documentIds = [...new Set(group.map((r) => r.target))];
-        try {
-          await deliver({ contentType, documentIds });
-          await table().deleteMany({ where: { id: { $in: group.map((r) => r.id) } } });
-          delivered += documentIds.length;
-          lastDelivery = Date.now();
-          await recordDeliveries(group);
-        } catch (err) {
-          const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
-          const message = (err as Error).message;
-          await table().updateMany({
-            where: { id: { $in: group.map((r) => r.id) } },
-            data: { attempts, availableAt: new Date(Date.now() + backoffMs(attempts)), lastError: message.slice(0, 2000) },
-          });
-          strapi.log.warn(`outbox: ${documentIds.length} ${contentType} not delivered (attempt ${attempts}): ${message}`);
-        }
-      }
+      const n = postgres(strapi) ? await claimedRound() : await localRound();
+      // Nothing due, or all of it in another replica's hands: the next poll looks again.
+      if (n === null) return delivered;
+      delivered += n;
     }
     return delivered;
   }
@@ -198,7 +259,13 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
       while (paused) await paused.catch(() => undefined);
       const job = (async () => {
         await running;
-        return fn();
+        if (!postgres(strapi)) return fn();
+        // Other replicas too: their deliveries hold this lock shared, so taking it exclusively
+        // waits for the ones in flight and keeps new ones out until the rebuild has swapped.
+        return strapi.db.connection.transaction(async (trx) => {
+          await trx.raw('SELECT pg_advisory_xact_lock(?, 0)', [LOCK_REBUILD]);
+          return fn();
+        });
       })();
       paused = job;
       try {

@@ -3,8 +3,16 @@ import { asActor } from './actor';
 import { REVIEW, type ReviewRow } from './store';
 
 /**
+ * A claim older than this belongs to a process that died between claiming and publishing (the
+ * publish transaction rolled back with it): the row may be claimed again. A publish takes
+ * well under a second, so a live claimer never loses its claim.
+ */
+const CLAIM_LEASE_MS = 10 * 60_000;
+
+/**
  * Publishes approved versions whose time has come. Each due row is claimed with a conditional
- * update first, so with several CMS processes exactly one publishes it.
+ * update first (one UPDATE … WHERE claimed_at IS NULL: the database lets exactly one of two
+ * concurrent claimers change the row), so with several CMS replicas exactly one publishes it.
  */
 export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
   let timer: NodeJS.Timeout | undefined;
@@ -12,14 +20,15 @@ export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
   let stopped = false;
 
   async function runDue(): Promise<number> {
+    const unclaimed = () => ({ $or: [{ claimedAt: null }, { claimedAt: { $lt: new Date(Date.now() - CLAIM_LEASE_MS) } }] });
     const due = (await strapi.db.query(REVIEW).findMany({
-      where: { state: 'approved', publishAt: { $lte: new Date() }, claimedAt: null },
+      where: { state: 'approved', publishAt: { $lte: new Date() }, ...unclaimed() },
       orderBy: { publishAt: 'asc' },
       limit: 50,
     })) as ReviewRow[];
     let published = 0;
     for (const row of due) {
-      const { count } = await strapi.db.query(REVIEW).updateMany({ where: { id: row.id, claimedAt: null }, data: { claimedAt: new Date() } });
+      const { count } = await strapi.db.query(REVIEW).updateMany({ where: { id: row.id, ...unclaimed() }, data: { claimedAt: new Date() } });
       if (count !== 1) continue;
       const actor = { kind: 'system' as const, name: `Zeitplan (freigegeben von ${row.decidedBy ?? 'ITD11'})`, approver: true, operatorJob: false };
       try {
@@ -35,6 +44,11 @@ export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
     return published;
   }
 
+  // Every replica ticks on the same wall-clock boundaries: a scheduled time goes live at the
+  // next boundary whichever replica wins, and the replicas contend for the claim at the same
+  // moment, which is what the replicas test needs to prove the claim holds.
+  const nextTick = () => pollMs - (Date.now() % pollMs);
+
   function tick() {
     if (stopped) return;
     running = runDue()
@@ -44,7 +58,7 @@ export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
       })
       .finally(() => {
         running = undefined;
-        if (!stopped) timer = setTimeout(tick, pollMs);
+        if (!stopped) timer = setTimeout(tick, nextTick());
       });
   }
 
@@ -52,7 +66,7 @@ export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
     runDue,
     start() {
       stopped = false;
-      timer = setTimeout(tick, pollMs);
+      timer = setTimeout(tick, nextTick());
     },
     async stop() {
       stopped = true;

@@ -525,7 +525,15 @@ test(`every public endpoint survives 10,000 random and hostile requests (seed ${
           return;
         }
       }
-      const raw = await res.text().catch(() => '');
+      let raw = await res.text().catch(() => '');
+      // "Search unavailable" is the right answer when Meilisearch is slower than its 3 s budget
+      // (a loaded machine); the same request a second later shows whether the input caused it.
+      if (res.status() === 503 && raw.includes('"search_unavailable"')) {
+        count(p.endpoint, '503 then again');
+        await new Promise((r) => setTimeout(r, 1_000));
+        res = await send();
+        raw = await res.text().catch(() => '');
+      }
       count(p.endpoint, res.status(), Date.now() - started);
       const why = judge(p, res.status(), res.headers(), raw);
       if (why) failures.push({ probe: p, status: res.status(), why, body: raw.slice(0, 300) });

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'apps/cms/src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.mjs', 'apps/web/server/**/*.test.mjs'],
-          exclude: ['**/node_modules/**', 'tests/e2e/**'],
+          exclude: ['**/node_modules/**', 'tests/e2e/**', 'tests/scale/**'],
           environment: 'node',
         },
       },
@@ -21,6 +21,17 @@ export default defineConfig({
           globalSetup: ['apps/cms/tests/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Whole stacks as separate processes (two web replicas, Redis, PostgreSQL): one at a time.
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test, against real parts. Builds what is stale, then runs
 // unit + integration (Vitest; a real Strapi in-process, a real Meilisearch, SQLite or the
-// PostgreSQL of DATABASE_URL) and the journeys (Playwright, Debian Chromium, the whole portal).
+// PostgreSQL of DATABASE_URL), scale (two web replicas on Redis) and the journeys (Playwright, Debian Chromium, the whole portal).
 // Ends with one line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +11,7 @@ import { root } from './lib/stack.mjs';
 
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const suites = only ? [only] : ['unit', 'integration', 'e2e'];
+const suites = only ? [only] : ['unit', 'integration', 'scale', 'e2e'];
 const results = path.join(root, 'test-results');
 fs.mkdirSync(results, { recursive: true });
 const log = (l) => console.log(`[test] ${l}`);
@@ -62,9 +62,11 @@ let failedRuns = 0;
 const t0 = Date.now();
 await ensureBuilt({ log });
 
-const vitestProjects = suites.filter((s) => s === 'unit' || s === 'integration');
-if (vitestProjects.length) {
-  const out = path.join(results, 'vitest.json');
+// Scale runs whole stacks as processes (two web replicas, PostgreSQL, Redis) with a time bound:
+// after unit and integration, not beside them.
+const vitestRuns = [suites.filter((s) => s === 'unit' || s === 'integration'), suites.filter((s) => s === 'scale')].filter((p) => p.length);
+for (const vitestProjects of vitestRuns) {
+  const out = path.join(results, vitestProjects.includes('scale') ? 'vitest-scale.json' : 'vitest.json');
   fs.rmSync(out, { force: true });
   const status = run('pnpm', ['exec', 'vitest', 'run', ...vitestProjects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (!readVitest(out)) counts.failed++;

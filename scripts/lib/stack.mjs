@@ -298,6 +298,8 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
         editor: { email: cmsEnv.REDAKTION_EMAIL, password: cmsEnv.REDAKTION_PASSWORD },
         approver: { email: cmsEnv.ITD11_EMAIL, password: cmsEnv.ITD11_PASSWORD },
       },
+      // What the web process got: a second replica (tests/scale, bench/replicas) starts with it.
+      webEnv: { ...webEnv, HOSTNAME: 'localhost' },
       crashed,
       stop,
       stopPart,

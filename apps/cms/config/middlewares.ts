@@ -19,6 +19,8 @@ export default () => [
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
+  // Formidable's client errors (a cut-off multipart body) as 4xx, not 500.
+  'global::body-errors',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -19,6 +19,7 @@ import { validate as validateNetworkPolicy } from 'kubernetes-models/_schemas/Io
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { env as cmsEnv } from '../../apps/cms/src/env';
+import { uploadConfig } from '../../apps/cms/src/lib/uploads';
 import { idOf, isObj, parseObjects, render, type K8sObject, type Obj } from './kustomize-subset';
 
 /**
@@ -40,8 +41,8 @@ const OVERLAYS = [
 ] as const;
 
 const SECRET = 'dsh-secrets';
-/** Variables whose value is a secret, or carries one (passwords inside URLs). */
-const SECRET_NAME = /KEY|SECRET|PASSWORD|SALT|TOKEN|DATABASE_URL|REDIS_URL|SMTP_URL/;
+/** Variables whose value is a secret, or carries one (passwords inside URLs); not REDIS_KEY_PREFIX. */
+const SECRET_NAME = /(^|_)KEYS?(_ID)?$|SECRET|PASSWORD|SALT|TOKEN|DATABASE_URL|REDIS_URL|SMTP_URL/;
 
 // ---------------------------------------------------------------------------------------------
 // Schema: kubernetes-models' model classes, plus a check for fields the schema does not know.
@@ -289,7 +290,7 @@ const WRITES: Record<string, string[]> = {
   'Deployment/cms': ['/app/apps/cms/public/uploads', '/tmp'],
   'StatefulSet/meilisearch': ['/meili_data', '/tmp'],
 };
-/** Next's built-in cache writes regenerated pages into .next/server next to the build. */
+/** Next's file-system cache (the fallback without Redis) writes pages into .next/server. */
 const WRITABLE_ROOT_ALLOWED = new Set(['Deployment/web']);
 
 function securityProblems(objects: K8sObject[]): string[] {
@@ -476,6 +477,29 @@ function routingProblems(objects: K8sObject[]): string[] {
   return problems;
 }
 
+/**
+ * Uploads must reach every CMS replica: the CMS's own upload config (apps/cms/src/lib/uploads.ts)
+ * on the environment the pod gets decides between S3 and the disk, and a disk must be a
+ * ReadWriteMany claim. `absent` are Secret keys the operator leaves out.
+ */
+function uploadProblems(objects: K8sObject[], absent: string[] = []): string[] {
+  const w = workloads(objects).find((x) => idOf(x.object) === 'Deployment/cms');
+  if (!w) return ['Deployment/cms is missing'];
+  let upload: ReturnType<typeof uploadConfig>;
+  try {
+    upload = uploadConfig(cmsEnv(environment(objects, w.pod.containers[0]!, imageEnv('apps/cms/Dockerfile'), (k) => (absent.includes(k) ? undefined : filled(k)))));
+  } catch (err) {
+    return [`Deployment/cms: the CMS refuses its environment: ${(err as Error).message}`];
+  }
+  if ('provider' in upload) return upload.provider === 'aws-s3' ? [] : [`Deployment/cms: unknown upload provider ${upload.provider}`];
+  const mount = w.pod.containers[0]?.volumeMounts?.find((m) => m.mountPath === '/app/apps/cms/public/uploads');
+  const volume = w.pod.volumes?.find((v) => v.name === mount?.name);
+  const claim = byId(objects, 'PersistentVolumeClaim', volume?.persistentVolumeClaim?.claimName ?? '');
+  if (!claim) return ['Deployment/cms: uploads on local disk, but public/uploads is no PersistentVolumeClaim the replicas share'];
+  if (!((spec(claim).accessModes ?? []) as string[]).includes('ReadWriteMany')) return [`${idOf(claim)}: not ReadWriteMany, so the CMS replicas cannot share it`];
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const exampleText = read('deploy/k8s/secrets.env.example');
@@ -507,7 +531,6 @@ describe.each(OVERLAYS)('deploy/k8s/overlays/$name', ({ name, namespace }) => {
         'HorizontalPodAutoscaler/web',
         'Ingress/dsh',
         'NetworkPolicy/meilisearch',
-        'PersistentVolumeClaim/cms-uploads',
         'PodDisruptionBudget/cms',
         'PodDisruptionBudget/web',
         'Service/cms',
@@ -583,21 +606,17 @@ describe.each(OVERLAYS)('deploy/k8s/overlays/$name', ({ name, namespace }) => {
   it('uses PostgreSQL and Redis as external services, reached by URLs from the Secret', () => {
     const images = workloads(objects).flatMap((w) => containersOf(w).map((c) => c.image ?? ''));
     expect(images.filter((i) => /postgres|redis|valkey/i.test(i)), 'no in-cluster database or cache').toEqual([]);
-    const cmsEnvRefs = deployment('cms')?.pod.containers[0]?.env ?? [];
-    expect(cmsEnvRefs.find((e) => e.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({ name: SECRET, key: 'DATABASE_URL' });
-    // Two or more web replicas share one page cache; without it a revalidation from the CMS
-    // reaches only the pod the Service happens to pick.
-    const redis = deployment('web')?.pod.containers[0]?.env?.find((e) => e.name === 'REDIS_URL')?.valueFrom?.secretKeyRef;
-    expect(redis, 'web REDIS_URL').toEqual({ name: SECRET, key: 'REDIS_URL' });
+    const ref = (app: string, variable: string) => deployment(app)?.pod.containers[0]?.env?.find((e) => e.name === variable)?.valueFrom?.secretKeyRef;
+    expect(ref('cms', 'DATABASE_URL')).toEqual({ name: SECRET, key: 'DATABASE_URL' });
+    // Required, not optional: the web replicas share one page cache (without it a revalidation
+    // from the CMS reaches only the pod the Service picks) and the CMS replicas one login limit.
+    expect(ref('web', 'REDIS_URL'), 'web REDIS_URL').toEqual({ name: SECRET, key: 'REDIS_URL' });
+    expect(ref('cms', 'REDIS_URL'), 'cms REDIS_URL').toEqual({ name: SECRET, key: 'REDIS_URL' });
   });
 
-  it('shares CMS uploads between replicas', () => {
-    const pvc = byId(objects, 'PersistentVolumeClaim', 'cms-uploads');
-    const replicas = spec(byId(objects, 'Deployment', 'cms')).replicas as number;
-    expect(replicas, 'cms replicas').toBeGreaterThanOrEqual(name === 'production' ? 2 : 1);
-    expect(spec(pvc).accessModes, 'an upload on one CMS pod must be visible on the others').toEqual(['ReadWriteMany']);
-    const volume = deployment('cms')?.pod.volumes?.find((v) => v.persistentVolumeClaim?.claimName === 'cms-uploads');
-    expect(deployment('cms')?.pod.containers[0]?.volumeMounts?.find((m) => m.name === volume?.name)?.mountPath).toBe('/app/apps/cms/public/uploads');
+  it('keeps CMS uploads where every replica sees them', () => {
+    expect(spec(byId(objects, 'Deployment', 'cms')).replicas, 'cms replicas').toBeGreaterThanOrEqual(name === 'production' ? 2 : 1);
+    expect(uploadProblems(objects)).toEqual([]);
   });
 
   it('starts the CMS with an environment its own validation accepts, with every variable docker-compose.yml passes', () => {
@@ -641,6 +660,8 @@ describe('deploy/k8s/secrets.env.example', () => {
     expect([...exampleKeys].filter((k) => !used.has(k)), 'listed but never read').toEqual([]);
     expect([...used].filter((k) => !exampleKeys.has(k)), 'read but not listed').toEqual([]);
     expect(exampleEntries.filter((e) => e.value.trim() !== '').map((e) => e.key), 'filled-in values').toEqual([]);
+    // So the checks above would catch any of them in a ConfigMap or as an inline value.
+    expect([...exampleKeys].filter((k) => !SECRET_NAME.test(k)), 'keys the secret-name pattern misses').toEqual([]);
   });
 });
 
@@ -734,6 +755,18 @@ describe('the checks catch broken manifests', () => {
     ]);
   });
 
+  it('uploads on a pod-local disk, and a half-configured S3', () => {
+    const withoutS3 = broken((o) => {
+      const data = byId(o, 'ConfigMap', 'cms-config')!.data as Record<string, string>;
+      delete data.S3_BUCKET;
+      delete data.S3_REGION;
+    });
+    expect(uploadProblems(withoutS3, ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])).toEqual([
+      'Deployment/cms: uploads on local disk, but public/uploads is no PersistentVolumeClaim the replicas share',
+    ]);
+    expect(uploadProblems(good, ['S3_SECRET_ACCESS_KEY'])[0]).toMatch(/the CMS refuses its environment: .*S3_SECRET_ACCESS_KEY/s);
+  });
+
   it('an Ingress host the web app does not answer', () => {
     const objects = broken((o) => ((spec(byId(o, 'Ingress', 'dsh')).rules as IngressRule[])[1]!.host = 'services.example.org'));
     expect(routingProblems(objects)).toEqual([
@@ -777,6 +810,20 @@ describe('kustomize subset', () => {
     expect(c.resources?.limits?.memory).toBe('2Gi');
     expect(c.resources?.limits?.cpu, 'kept from the base').toBe('1');
     expect(c.readinessProbe?.httpGet?.path, 'kept from the base').toBe('/api/health');
+  });
+
+  it('renders the uploads-without-S3 variant of the README into manifests that pass the checks', () => {
+    const objects = render(
+      overlay(`kind: Kustomization\nresources: [${base}, pvc.yaml]\nreplicas: [{ name: cms, count: 2 }]\npatches:\n  - path: config.yaml\n  - path: cms.yaml\n`, {
+        'pvc.yaml': 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: { name: cms-uploads }\nspec:\n  accessModes: [ReadWriteMany]\n  resources: { requests: { storage: 20Gi } }\n',
+        'config.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: cms-config }\ndata:\n  S3_BUCKET: null\n  S3_REGION: null\n',
+        'cms.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: cms }\nspec:\n  template:\n    spec:\n      volumes:\n        - name: uploads\n          emptyDir: null\n          persistentVolumeClaim: { claimName: cms-uploads }\n',
+      }),
+    );
+    expect(configData(objects, 'cms-config').S3_BUCKET).toBeUndefined();
+    expect(schemaProblems(objects)).toEqual([]);
+    expect(uploadProblems(objects, ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])).toEqual([]);
+    expect(securityProblems(objects)).toEqual([]);
   });
 
   it('refuses what it does not implement instead of rendering something else than kustomize', () => {

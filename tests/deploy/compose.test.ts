@@ -179,7 +179,7 @@ describe('docker-compose.yml', () => {
   it('checks the CMS and web health endpoints with node (the slim images have no curl)', () => {
     const cmsTest = [service('cms').healthcheck?.test ?? []].flat().join(' ');
     const webTest = [service('web').healthcheck?.test ?? []].flat().join(' ');
-    expect(cmsTest, 'cms healthcheck').toContain('http://127.0.0.1:1337/_health');
+    expect(cmsTest, 'cms healthcheck').toContain('http://127.0.0.1:1337/api/health');
     expect(cmsTest, 'cms healthcheck').toMatch(/\bnode\b/);
     expect(webTest, 'web healthcheck').toContain('http://127.0.0.1:3000/api/health');
     expect(webTest, 'web healthcheck').toMatch(/\bnode\b/);

@@ -467,8 +467,8 @@ function routingProblems(objects: K8sObject[]): string[] {
   if (!serviceHosts.includes(host(web.SERVICE_ORIGIN))) problems.push(`SERVICE_ORIGIN ${web.SERVICE_ORIGIN} is not one of SERVICE_HOSTS`);
   const cmsHosts = hostsTo(objects, 'cms');
   if (JSON.stringify(cmsHosts) !== JSON.stringify([host(cms.PUBLIC_URL)])) problems.push(`Ingress routes ${cmsHosts.join(', ')} to cms, but PUBLIC_URL is ${cms.PUBLIC_URL}`);
-  // Preview links open in the editor's browser: WEB_URL must be the public site.
-  if (cms.WEB_URL !== web.DIGITAL_ORIGIN) problems.push(`cms WEB_URL ${cms.WEB_URL} is not DIGITAL_ORIGIN ${web.DIGITAL_ORIGIN}`);
+  // Preview links open in the editor's browser: WEB_PUBLIC_URL must be the public site.
+  if (cms.WEB_PUBLIC_URL !== web.DIGITAL_ORIGIN) problems.push(`cms WEB_PUBLIC_URL ${cms.WEB_PUBLIC_URL} is not DIGITAL_ORIGIN ${web.DIGITAL_ORIGIN}`);
   for (const [name, url] of Object.entries({ DIGITAL_ORIGIN: web.DIGITAL_ORIGIN, SERVICE_ORIGIN: web.SERVICE_ORIGIN, PUBLIC_URL: cms.PUBLIC_URL })) {
     if (!url?.startsWith('https://')) problems.push(`${name} ${url} is not https`);
   }

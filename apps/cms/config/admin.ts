@@ -22,7 +22,7 @@ export default () => {
     preview: {
       enabled: true,
       config: {
-        allowedOrigins: [new URL(e.WEB_URL).origin],
+        allowedOrigins: [new URL(e.WEB_PUBLIC_URL ?? e.WEB_URL).origin],
         handler: (uid: string, params: { documentId?: string; locale?: string | null }) => previewUrl(uid, params),
       },
     },

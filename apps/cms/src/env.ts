@@ -27,6 +27,9 @@ const Env = z
     MEILI_MASTER_KEY: z.string().min(16),
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('content'),
     WEB_URL: z.url(),
+    // Where editors' browsers reach the web app (preview links); WEB_URL may be an internal
+    // address (http://web:3000 in compose) that only the CMS can reach.
+    WEB_PUBLIC_URL: z.url().optional(),
     REVALIDATE_SECRET: secret,
     // Signs the preview links the admin opens in the web app (the web app holds the same secret).
     PREVIEW_SECRET: secret,

@@ -13,7 +13,7 @@ export function previewUrl(uid: string, params: { documentId?: string; locale?: 
   if (!PREVIEWABLE[uid] || !params.documentId) return null;
   const locale = params.locale === 'en' ? 'en' : 'de';
   const token = signPreview({ uid, documentId: params.documentId, locale }, env().PREVIEW_SECRET);
-  return new URL(`/api/preview?token=${encodeURIComponent(token)}`, env().WEB_URL).toString();
+  return new URL(`/api/preview?token=${encodeURIComponent(token)}`, env().WEB_PUBLIC_URL ?? env().WEB_URL).toString();
 }
 
 /**

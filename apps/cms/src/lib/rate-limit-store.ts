@@ -50,8 +50,17 @@ export function redisRateLimitStore(url: string, namespace: string, log: (messag
       // No offline queue: a command while Redis is away fails at once instead of waiting.
       client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(250 * 2 ** retries, 10_000) } });
       client.on('error', () => {});
+      connecting = client.connect().catch(() => undefined);
     }
-    if (!client.isReady) await (connecting ??= client.connect().finally(() => (connecting = undefined)));
+    if (!client.isReady && connecting) {
+      // The first login waits briefly for the first connection; after that the client keeps
+      // reconnecting in the background and logins do not wait for it.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((resolve) => (timer = setTimeout(resolve, 1_000)));
+      await Promise.race([connecting, late]).finally(() => clearTimeout(timer));
+      connecting = undefined;
+    }
+    if (!client.isReady) throw new Error('not connected');
     return client;
   }
 
@@ -93,5 +102,8 @@ export function redisRateLimitStore(url: string, namespace: string, log: (messag
 export async function closeRateLimitStore(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c?.isOpen) await c.close().catch(() => c.destroy());
+  connecting = undefined;
+  if (!c) return;
+  if (c.isReady) await c.close().catch(() => c.destroy());
+  else if (c.isOpen) c.destroy();
 }

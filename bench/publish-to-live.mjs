@@ -18,7 +18,7 @@ const WARMUP = 10;
 await ensureBuilt({ log: () => {} });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-bench-ptl-'));
 const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
-const stack = await startStack({ dataDir, ports, seed: false, build: false });
+const stack = await startStack({ dataDir, ports, seed: false, build: false, env: { SEARCH_RATE_LIMIT_PER_MINUTE: '100000000' } });
 const cms = stack.urls.cms;
 const web = stack.urls.digital;
 

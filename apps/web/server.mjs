@@ -25,6 +25,10 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HSTS: z.enum(['true', 'false']).optional(),
   DIGITAL_ORIGIN: z.url().default('http://localhost:3000'),
+  // Whose X-Forwarded-For is believed (rate limits key on the client address): 'loopback' (a
+  // proxy on this host), 'all' (the app is reachable only through a proxy, as in Kubernetes or
+  // compose), or comma-separated proxy addresses. Anyone else's header is replaced.
+  TRUSTED_PROXIES: z.string().default('loopback'),
 });
 const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== '')));
 if (!parsed.success) {
@@ -41,6 +45,13 @@ const log = pino({ level: env.LOG_LEVEL, base: { app: 'web' }, timestamp: pino.s
 const placeholder = placeholderNonce(env.REVALIDATE_SECRET);
 const fixedHeaders = Object.entries(staticSecurityHeaders({ hsts: env.HSTS ? env.HSTS === 'true' : production }));
 const requestContext = new AsyncLocalStorage();
+const trustedProxies = new Set(env.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean));
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+function trusted(address = '') {
+  if (trustedProxies.has('all')) return true;
+  if (trustedProxies.has('loopback') && LOOPBACK.has(address)) return true;
+  return trustedProxies.has(address) || trustedProxies.has(address.replace(/^::ffff:/, ''));
+}
 const RequestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 // The CMS learns which page request caused its work. Installed before Next patches fetch, so
@@ -80,6 +91,9 @@ const server = http.createServer((req, res) => {
   req.headers['content-security-policy'] = `script-src 'nonce-${placeholder}'`;
   delete req.headers['content-security-policy-report-only'];
   req.headers['x-request-id'] = id;
+  // A client cannot pick its own rate-limit key: only a trusted proxy's X-Forwarded-For counts.
+  const peer = req.socket.remoteAddress ?? '';
+  if (!trusted(peer) || !req.headers['x-forwarded-for']) req.headers['x-forwarded-for'] = peer.replace(/^::ffff:/, '');
   req.url = escapeUndecodablePath(req.url ?? '/');
 
   res.setHeader('x-request-id', id);

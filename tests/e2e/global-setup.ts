@@ -32,6 +32,7 @@ export default async function globalSetup() {
     E2E_EDITOR_PASSWORD: stack.logins.editor.password,
     E2E_APPROVER_EMAIL: stack.logins.approver.email,
     E2E_APPROVER_PASSWORD: stack.logins.approver.password,
+    E2E_REVALIDATE_SECRET: stack.secrets.REVALIDATE_SECRET,
     E2E_CONTROL: control.url,
     E2E_CONTROL_TOKEN: control.token,
   });

@@ -32,6 +32,8 @@ const Env = z.object({
    * one client; load benchmarks from one address raise it.
    */
   SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** How long identical searches share one Meilisearch answer; 0 turns the cache off. */
+  SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(1),
 });
 export type WebEnv = z.infer<typeof Env>;
 

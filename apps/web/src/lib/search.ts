@@ -1,6 +1,7 @@
 import { buildSearchRequest, createSearchClient, facetNames, SearchDocument, type SearchQuery } from '@dsh/search';
 import type { Site } from '@dsh/content-model';
 import { closest, distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { env } from '@/env';
 
@@ -52,7 +53,37 @@ export function hitUrl(doc: { site: Site; path: string }, currentSite: Site): st
 
 export class SearchUnavailableError extends Error {}
 
-export async function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+/**
+ * Identical searches within SEARCH_CACHE_SECONDS share one Meilisearch query, and identical
+ * searches in flight share one request: the day a new online service is announced, thousands
+ * type the same words. Short, so a publish reaches search results within the publish-to-live
+ * goal even when the cache was filled just before the index changed; emptied on every
+ * revalidation too. A failed query is not kept.
+ */
+let searches: LRUCache<string, Promise<SearchResult>> | undefined;
+function searchCache() {
+  const ttl = env().SEARCH_CACHE_SECONDS * 1000;
+  return ttl > 0 ? (searches ??= new LRUCache<string, Promise<SearchResult>>({ max: 2_000, ttl })) : undefined;
+}
+
+/** Called when the CMS revalidates: the next searches ask Meilisearch again. */
+export function forgetSearches(): void {
+  searches?.clear();
+}
+
+export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+  const cache = searchCache();
+  if (!cache) return querySearch(q, site);
+  const key = JSON.stringify([site, q]);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const pending = querySearch(q, site);
+  cache.set(key, pending);
+  pending.catch(() => cache.delete(key));
+  return pending;
+}
+
+async function querySearch(q: SearchQuery, site: Site): Promise<SearchResult> {
   let raw: unknown;
   try {
     raw = await search().index(env().MEILI_INDEX).search(q.q, buildSearchRequest(q));

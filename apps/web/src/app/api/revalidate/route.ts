@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/env';
 import { badRequest, jsonError } from '@/lib/http';
+import { forgetSearches } from '@/lib/search';
 
 const Body = z.object({
   tags: z.array(z.string().max(200).regex(/^[a-z][a-z-]*(:[A-Za-z0-9_-]+)?$/, 'tag: type or type:documentId')).min(1).max(500),
@@ -27,5 +28,6 @@ export async function POST(request: NextRequest) {
   const parsed = Body.safeParse(json);
   if (!parsed.success) return badRequest(parsed.error);
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  forgetSearches();
   return NextResponse.json({ revalidated: parsed.data.tags });
 }

@@ -20,7 +20,7 @@ export async function seededPortal({ env = {} } = {}) {
   fs.mkdirSync(dataDir, { recursive: true });
   const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
   const stack = await startStack({ dataDir, ports, seed: true, build: false, env });
-  return { digital: stack.urls.digital, service: stack.urls.service, stop: () => stack.stop() };
+  return { digital: stack.urls.digital, service: stack.urls.service, webEnv: stack.webEnv, dataDir, stop: () => stack.stop() };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,15 +8,16 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 // @ts-expect-error plain ESM helper without types
-import { freePort, root, startStack } from '../../scripts/lib/stack.mjs';
+import { cmsEnvironment, freePort, root, startStack } from '../../scripts/lib/stack.mjs';
 // @ts-expect-error plain ESM helper without types
 import { startWebReplica } from '../../scripts/lib/web-replica.mjs';
 
 /**
- * Scale-out, as a Kubernetes Deployment runs it: two `next start` replicas (server.mjs) with one
- * CMS, one PostgreSQL, one Meilisearch and one Redis, all on 127.0.0.1. The CMS revalidates
- * through ONE replica's URL (a Service reaches one pod); the shared cache has to carry the
- * publish to the other. PostgreSQL: SCALE_DATABASE_URL, else DATABASE_URL when it is one, else
+ * Scale-out, as a Kubernetes Deployment runs it: two `next start` replicas (server.mjs) and two
+ * CMS processes (`strapi start`) with one PostgreSQL, one Meilisearch and one Redis, all on
+ * 127.0.0.1. The editor works on one CMS, ITD11 on the other (a load balancer's choice). The
+ * CMS revalidates through ONE web replica's URL (a Service reaches one pod); the shared cache
+ * has to carry the publish to the other. PostgreSQL: SCALE_DATABASE_URL, else DATABASE_URL when it is one, else
  * the local server; Redis: SCALE_REDIS_URL or the local one. Either missing: skipped, saying so.
  */
 const pgBase = process.env.SCALE_DATABASE_URL ?? (process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -64,7 +66,8 @@ const LogLine = z.object({ reqId: z.string(), cache: z.string().optional() });
 const CM = '/content-manager/collection-types/api::article.article';
 
 interface Stack {
-  urls: { digital: string; cms: string };
+  urls: { digital: string; cms: string; meili: string };
+  secrets: Record<string, string>;
   webEnv: Record<string, string>;
   logins: { editor: { email: string; password: string }; approver: { email: string; password: string } };
   stop(): Promise<void>;
@@ -81,6 +84,7 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-scale-'));
   let stack: Stack;
   let second: Replica;
+  let secondCms: Replica;
   let replicas: { name: string; url: string; log: string }[];
 
   beforeAll(async () => {
@@ -92,6 +96,7 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
     stack = await startStack({ dataDir, ports, seed: false, build: false, env: { DATABASE_URL: dbUrl.toString(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix } });
     const log = path.join(dataDir, 'logs', 'web-2.log');
     second = await startWebReplica({ env: stack.webEnv, port: await freePort(), log });
+    secondCms = await startCms({ ...ports, cms: await freePort() }, { DATABASE_URL: dbUrl.toString(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
     replicas = [
       { name: 'replica 1 (WEB_URL of the CMS)', url: stack.urls.digital, log: path.join(dataDir, 'logs', 'web.log') },
       { name: 'replica 2', url: second.url, log },
@@ -99,6 +104,7 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
   }, 300_000);
 
   afterAll(async () => {
+    await secondCms?.stop();
     await second?.stop();
     await stack?.stop();
     await sql(pgBase, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
@@ -109,11 +115,34 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  async function login(who: { email: string; password: string }) {
-    const res = await fetch(`${stack.urls.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+  /** A second CMS process on the same database, Meilisearch and secrets; its WEB_URL is replica 1 too. */
+  async function startCms(ports: { web: number; cms: number; meili: number }, extra: Record<string, string>): Promise<Replica> {
+    const env = cmsEnvironment({ dataDir, ports, meiliUrl: stack.urls.meili, masterKey: stack.secrets.MEILI_MASTER_KEY, extra: { ...process.env, ...extra } });
+    const cmsDir = path.join(root, 'apps/cms');
+    const out = fs.openSync(path.join(dataDir, 'logs', 'cms-2.log'), 'a');
+    const child = spawn(process.execPath, [path.join(cmsDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'start'], { cwd: cmsDir, env, stdio: ['ignore', out, out], detached: true });
+    fs.closeSync(out);
+    const url = `http://127.0.0.1:${ports.cms}`;
+    for (const until = Date.now() + 120_000; ; ) {
+      if (child.exitCode !== null) throw new Error(`the second CMS exited with ${child.exitCode}; see ${dataDir}/logs/cms-2.log`);
+      if (await fetch(`${url}/_health`).then((r) => r.ok || r.status === 204, () => false)) break;
+      if (Date.now() > until) throw new Error('the second CMS did not answer within 120 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const stop = () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(-child.pid!, 'SIGTERM');
+      });
+    return { url, stop };
+  }
+
+  async function login(who: { email: string; password: string }, cms: string) {
+    const res = await fetch(`${cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
     const { token } = Login.parse(await res.json()).data;
     return async (method: string, url: string, body?: unknown) => {
-      const r = await fetch(`${stack.urls.cms}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      const r = await fetch(`${cms}${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await r.text();
       if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${text.slice(0, 300)}`);
       return text ? (JSON.parse(text) as unknown) : null;
@@ -135,9 +164,9 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
     return { status: res.status, html, cache };
   }
 
-  it('ITD11 publishes a change through one replica and both serve it within 2 s', async () => {
-    const editor = await login(stack.logins.editor);
-    const itd11 = await login(stack.logins.approver);
+  it('ITD11 publishes a change on the second CMS; revalidated through one web replica, both serve it within 2 s', async () => {
+    const editor = await login(stack.logins.editor, stack.urls.cms);
+    const itd11 = await login(stack.logins.approver, secondCms.url);
     const slug = `skalierung-${run}`;
     const article = (lead: string) => ({ title: `Skalierung ${run}`, slug, kind: 'news', date: '2026-11-29', lead, body: [] });
     const { documentId } = Created.parse(await editor('POST', `${CM}?locale=de`, article('Erste Fassung: zwei Repliken, ein Cache.'))).data;

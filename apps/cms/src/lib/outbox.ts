@@ -135,22 +135,25 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
   interface RowOps {
     remove(ids: number[]): Promise<unknown>;
     retry(ids: number[], data: { attempts: number; availableAt: Date; lastError: string }): Promise<unknown>;
+    /** Runs one group's delivery so that its failure leaves the rest of the round usable. */
+    guard<T>(fn: () => Promise<T>): Promise<T>;
   }
 
-  /** Delivers `rows` per content type; returns how many documents were delivered. */
-  async function deliverRows(rows: Row[], ops: RowOps): Promise<number> {
-    let delivered = 0;
+  /** Delivers `rows` per content type; returns the groups delivered. */
+  async function deliverRows(rows: Row[], ops: RowOps): Promise<Row[][]> {
+    const delivered: Row[][] = [];
     const byType = new Map<string, Row[]>();
     for (const r of rows) byType.set(r.contentType, [...(byType.get(r.contentType) ?? []), r]);
     for (const [contentType, group] of byType) {
       const documentIds = [...new Set(group.map((r) => r.target))];
       const ids = group.map((r) => r.id);
       try {
-        await deliver({ contentType, documentIds });
-        await ops.remove(ids);
-        delivered += documentIds.length;
+        await ops.guard(async () => {
+          await deliver({ contentType, documentIds });
+          await ops.remove(ids);
+        });
         lastDelivery = Date.now();
-        await recordDeliveries(group);
+        delivered.push(group);
       } catch (err) {
         const attempts = Math.max(...group.map((r) => r.attempts ?? 0)) + 1;
         const message = (err as Error).message;
@@ -161,14 +164,19 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
     return delivered;
   }
 
+  const documents = (groups: Row[][]) => groups.reduce((n, g) => n + new Set(g.map((r) => r.target)).size, 0);
+
   /** SQLite: one CMS process by definition (one file, one writer), so reading is claiming. */
   async function localRound(): Promise<number | null> {
     const rows = (await table().findMany({ where: { availableAt: { $lte: new Date() } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
     if (!rows.length) return null;
-    return deliverRows(rows, {
+    const delivered = await deliverRows(rows, {
       remove: (ids) => table().deleteMany({ where: { id: { $in: ids } } }),
       retry: (ids, data) => table().updateMany({ where: { id: { $in: ids } }, data }),
+      guard: (fn) => fn(),
     });
+    for (const group of delivered) await recordDeliveries(group);
+    return documents(delivered);
   }
 
   /**
@@ -178,11 +186,16 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
    * back and the rows are delivered by whoever polls next. A per-document advisory lock keeps
    * two replicas from delivering the same document at once from two different rows: the one
    * that read older state could otherwise reach Meilisearch last and leave the index stale.
+   * The delivery reads the documents inside this transaction (Strapi's transaction context),
+   * so a round needs one connection, never a second one from a pool it could be waiting on.
    */
   async function claimedRound(): Promise<number | null> {
     const meta = strapi.db.metadata.get(UID);
     const col = (name: string) => (meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name;
-    return strapi.db.connection.transaction(async (trx) => {
+    // Most polls find nothing due: one read, no transaction.
+    const due = await strapi.db.connection(meta.tableName).where(col('availableAt'), '<=', new Date()).first('id');
+    if (!due) return null;
+    const delivered = await strapi.db.transaction(async ({ trx }) => {
       const free = await trx.raw('SELECT pg_try_advisory_xact_lock_shared(?, 0) AS free', [LOCK_REBUILD]);
       if (!free.rows[0]?.free) return null;
       const found: Record<string, unknown>[] = await trx(meta.tableName)
@@ -205,8 +218,25 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
           trx(meta.tableName)
             .whereIn('id', ids)
             .update({ [col('attempts')]: data.attempts, [col('availableAt')]: data.availableAt, [col('lastError')]: data.lastError }),
+        // A failed statement aborts a PostgreSQL transaction: the savepoint keeps the claim
+        // (and the other groups of the round) alive, so the failure is recorded with backoff.
+        async guard(fn) {
+          await trx.raw('SAVEPOINT outbox_group');
+          try {
+            const result = await fn();
+            await trx.raw('RELEASE SAVEPOINT outbox_group');
+            return result;
+          } catch (err) {
+            await trx.raw('ROLLBACK TO SAVEPOINT outbox_group');
+            throw err;
+          }
+        },
       });
     });
+    if (!delivered) return null;
+    // After the commit: figures only, never a reason to deliver again.
+    for (const group of delivered) await recordDeliveries(group);
+    return documents(delivered);
   }
 
   /** Deliver everything that is due; returns how many documents were delivered. */

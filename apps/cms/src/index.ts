@@ -77,15 +77,18 @@ export default {
       try {
         await search.ensureIndex();
         if (seeded || (await search.documentCount()) === 0) {
-          const { documents } = await outbox.exclusive(async () => {
+          const built = await outbox.exclusive(async () => {
+            // Replicas starting together on an empty index wait for each other here (the lock is
+            // shared through PostgreSQL): the first fills it, the others find it filled.
+            if (!seeded && (await search.documentCount()) > 0) return null;
             // A full rebuild reads every published version: changes queued before it began are
             // in it already (after a seed, thousands), so they are not delivered a second time.
             const before = await outbox.lastId();
-            const built = await search.rebuild();
+            const result = await search.rebuild();
             await outbox.discardUpTo(before);
-            return built;
+            return result;
           });
-          strapi.log.info(`search index built: ${documents} documents`);
+          if (built) strapi.log.info(`search index built: ${built.documents} documents`);
         }
       } catch (err) {
         strapi.log.error(`search index not ready: ${(err as Error).message}`);

@@ -109,6 +109,16 @@ describe.skipIf(!haveRedis)(`shared cache of two web replicas on one Redis (${ha
     expect((await b.get('events-1', ['event']))?.value.data.body).toBe('Termin');
   });
 
+  it('a publish of several documents removes each one’s entries and leaves the others', async () => {
+    await a.set('article-a', 'A', ['article', 'article:a']);
+    await a.set('article-b', 'B', ['article', 'article:b']);
+    await a.set('article-c', 'C', ['article', 'article:c']);
+    await a.revalidateTag(['article:a', 'article:c', 'page:x']);
+    expect(await b.get('article-a', ['article', 'article:a'])).toBeNull();
+    expect(await b.get('article-c', ['article', 'article:c'])).toBeNull();
+    expect((await b.get('article-b', ['article', 'article:b']))?.value.data.body).toBe('B');
+  });
+
   it('a replica of another build neither sees nor overwrites this build’s entries', async () => {
     await a.set('articles-3', 'Seite von Build 1', ['article']);
     const other = replica(env, distDir('build-2'));

@@ -65,12 +65,12 @@ describe('upload storage selection', () => {
  * real provider sends with our config, which shows the config reaches the AWS SDK as meant.
  */
 describe('S3-compatible endpoint (MinIO style)', () => {
-  const requests: { method?: string; url?: string; authorization?: string; body: string }[] = [];
+  const requests: { method?: string; url?: string; authorization?: string; acl?: string | string[]; body: string }[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
-      requests.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body });
+      requests.push({ method: req.method, url: req.url, authorization: req.headers.authorization, acl: req.headers['x-amz-acl'], body });
       res.writeHead(200, { etag: '"0123456789abcdef"' }).end();
     });
   });
@@ -94,6 +94,7 @@ describe('S3-compatible endpoint (MinIO style)', () => {
     expect(put?.authorization).toContain('Credential=AKIDEXAMPLE/');
     expect(put?.authorization).toContain('/eu-central-1/s3/');
     expect(put?.body).toContain('Hallo Hamburg');
+    expect(put?.acl, 'no per-object ACL').toBeUndefined();
     expect(file.url).toBe('https://media.example.org/uploads/stadtplan_abc123.txt');
   });
 });

@@ -22,7 +22,10 @@ export function uploadConfig(e: CmsEnv) {
         credentials: { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY },
         // MinIO and most S3-compatible stores address buckets by path, not by subdomain.
         ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT, forcePathStyle: true } : {}),
-        params: { Bucket: e.S3_BUCKET },
+        // No per-object ACL: AWS buckets created since 2023 (ACLs disabled), R2 and others
+        // refuse one, and the provider would send public-read unless ACL is present and empty.
+        // Public reading is the bucket's policy, or the CDN's behind S3_PUBLIC_URL.
+        params: { Bucket: e.S3_BUCKET, ACL: null },
       },
     },
     security,

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { report } from './lib/report.mjs';
-import { get, seededPortal } from './lib/seeded-stack.mjs';
+import { firstServicePath, get, seededPortal } from './lib/seeded-stack.mjs';
 import { freePort } from '../scripts/lib/stack.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,9 +104,7 @@ let nginx;
 try {
   const digital = new URL(portal.digital);
   const service = new URL(portal.service);
-  const az = await (await get(`${portal.service}/services?letter=A`)).text();
-  const first = az.match(/href="(\/services\/[a-z0-9-]+)"/)?.[1];
-  if (!first) throw new Error('no service link on the A to Z page');
+  const first = await firstServicePath(portal);
   // Warm: the first request renders and caches each page.
   for (let i = 0; i < 3; i++) {
     await get(`${portal.service}${first}`);

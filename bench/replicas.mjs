@@ -12,34 +12,20 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { report } from './lib/report.mjs';
-import { get, seededPortal } from './lib/seeded-stack.mjs';
-import { freePort, root } from '../scripts/lib/stack.mjs';
+import { firstServicePath, get, seededPortal } from './lib/seeded-stack.mjs';
+import { freePort } from '../scripts/lib/stack.mjs';
+import { createClient, redisReachable } from '../scripts/lib/redis.mjs';
 import { startWebReplica } from '../scripts/lib/web-replica.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CONNECTIONS = 100;
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const nginxBin = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
-// The web app's Redis client (a dependency of apps/web).
-const { createClient } = createRequire(path.join(root, 'apps/web/package.json'))('@redis/client');
 
-async function redisReachable() {
-  const c = createClient({ url: redisUrl, socket: { connectTimeout: 1_000, reconnectStrategy: false } });
-  c.on('error', () => {});
-  try {
-    await c.connect();
-    await c.ping();
-    await c.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 if (process.env.BENCH_DIGITAL_URL) {
   console.log('replicas: starts its own replicas and ignores BENCH_DIGITAL_URL: nothing measured');
@@ -49,7 +35,7 @@ if (!nginxBin) {
   console.log('replicas: nginx not found (install Debian’s nginx-light): nothing measured');
   process.exit(0);
 }
-if (!(await redisReachable())) {
+if (!(await redisReachable(redisUrl))) {
   console.log(`replicas: Redis not reachable at ${redisUrl} (set BENCH_REDIS_URL): nothing measured`);
   process.exit(0);
 }
@@ -129,9 +115,7 @@ try {
   const service = new URL(portal.service);
 
   // The page: the first service of the A to Z list, as bench/load measures it.
-  const az = await (await get(`${portal.service}/services?letter=A`)).text();
-  const first = az.match(/href="(\/services\/[a-z0-9-]+)"/)?.[1];
-  if (!first) throw new Error('no service link on the A to Z page');
+  const first = await firstServicePath(portal);
   // Rendered once by replica 1; replica 2 then reads it from Redis.
   for (let i = 0; i < 3; i++) {
     await get(`${portal.service}${first}`);

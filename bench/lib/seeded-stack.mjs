@@ -43,3 +43,11 @@ export function get(url) {
     req.on('error', reject);
   });
 }
+
+/** The first service of the A to Z list (letter A): the service page the load benchmarks measure. */
+export async function firstServicePath(portal) {
+  const az = await (await get(`${portal.service}/services?letter=A`)).text();
+  const first = az.match(/href="(\/services\/[a-z0-9-]+)"/)?.[1];
+  if (!first) throw new Error('no service link on the A to Z page');
+  return first;
+}

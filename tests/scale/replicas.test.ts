@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { cmsEnvironment, freePort, root, startStack } from '../../scripts/lib/stack.mjs';
 // @ts-expect-error plain ESM helper without types
 import { startWebReplica } from '../../scripts/lib/web-replica.mjs';
+// @ts-expect-error plain ESM helper without types
+import { redisReachable } from '../../scripts/lib/redis.mjs';
 
 /**
  * Scale-out, as a Kubernetes Deployment runs it: two `next start` replicas (server.mjs) and two
@@ -46,19 +48,7 @@ async function sql(url: string, text: string): Promise<boolean> {
     await c.end().catch(() => {});
   }
 }
-async function redisUp(): Promise<boolean> {
-  const c = createClient({ url: redisUrl, socket: { connectTimeout: 1_000, reconnectStrategy: false } });
-  c.on('error', () => {});
-  try {
-    await c.connect();
-    await c.ping();
-    await c.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const missing = [!(await sql(pgBase, 'SELECT 1')) && `PostgreSQL at ${pgBase} (set SCALE_DATABASE_URL)`, !(await redisUp()) && `Redis at ${redisUrl} (set SCALE_REDIS_URL)`].filter(Boolean);
+const missing = [!(await sql(pgBase, 'SELECT 1')) && `PostgreSQL at ${pgBase} (set SCALE_DATABASE_URL)`, !(await redisReachable(redisUrl)) && `Redis at ${redisUrl} (set SCALE_REDIS_URL)`].filter(Boolean);
 
 const Login = z.object({ data: z.object({ token: z.string().min(1) }) });
 const Created = z.object({ data: z.object({ documentId: z.string().min(1) }) });

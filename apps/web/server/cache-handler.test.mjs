@@ -7,6 +7,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { redisReachable } from '../../../scripts/lib/redis.mjs';
 
 /**
  * The shared cache of web replicas (cache-handler.mjs): each replica is its own Node process
@@ -17,19 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-async function reachable() {
-  const c = createClient({ url: redisUrl, socket: { connectTimeout: 1_000, reconnectStrategy: false } });
-  c.on('error', () => {});
-  try {
-    await c.connect();
-    await c.ping();
-    await c.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-const haveRedis = await reachable();
+const haveRedis = await redisReachable(redisUrl);
 
 /** A built app's dist folder, as far as the handler reads it (BUILD_ID one level up). */
 function distDir(buildId) {

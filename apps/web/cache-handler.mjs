@@ -137,4 +137,19 @@ function redisCacheHandler(url, prefix) {
 }
 
 const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
-export default env.REDIS_URL && !building ? redisCacheHandler(env.REDIS_URL, env.REDIS_KEY_PREFIX) : FileSystemCache;
+/**
+ * Not-found renders are not kept: detail routes are rendered on demand for any slug, so every
+ * made-up address would otherwise add a cache entry (about seven files on disk), and a crawler
+ * of random URLs could fill the disk or Redis. A 404 is rendered again on each request; the
+ * CMS answer behind it is still cached by fetch.
+ */
+function withoutNotFound(Base) {
+  return class extends Base {
+    async set(key, data, ctx) {
+      if (data && (data.kind === 'APP_PAGE' || data.kind === 'PAGES') && data.status === 404) return;
+      return super.set(key, data, ctx);
+    }
+  };
+}
+
+export default withoutNotFound(env.REDIS_URL && !building ? redisCacheHandler(env.REDIS_URL, env.REDIS_KEY_PREFIX) : FileSystemCache);

@@ -138,8 +138,8 @@ describe.skipIf(!haveRedis)(`shared cache of two web replicas on one Redis (${ha
 });
 
 describe('without REDIS_URL', () => {
-  it('the handler is Next’s own file-system cache, as if none were configured', () => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(here, '../cache-handler.mjs'))}); console.log(m.default.name)`], {
+  it('the handler is Next’s own file-system cache (keeping no not-found pages), as if none were configured', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(path.join(here, '../cache-handler.mjs'))}); console.log(Object.getPrototypeOf(m.default).name)`], {
       env: { PATH: process.env.PATH },
       encoding: 'utf8',
     });

@@ -67,6 +67,8 @@ interface Replica {
   stop(): Promise<void>;
 }
 
+// Two replicas share PostgreSQL and Redis; a machine without them (a laptop with only Node) skips
+// and says which is missing. CI machines have both.
 describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.length ? `skipped: needs ${missing.join(' and ')}` : 'PostgreSQL, Meilisearch, Redis on 127.0.0.1'})`, () => {
   const run = crypto.randomBytes(4).toString('hex');
   const database = `dsh_scale_${run}`;

@@ -54,6 +54,8 @@ const Started = z.object({ started: z.string() });
 const Login = z.object({ data: z.object({ token: z.string() }) });
 const Created = z.object({ data: z.object({ documentId: z.string() }) });
 
+// Only PostgreSQL can be restarted under the CMS; SQLite is a file in the CMS's own process.
+// CI runs this file in its PostgreSQL pass.
 describe.skipIf(dialect !== 'postgres')(`PostgreSQL restart under the CMS (${dialect === 'postgres' ? 'postgres' : sqliteReason})`, () => {
   let cms: TestCms;
   let token: string;

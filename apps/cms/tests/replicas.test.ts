@@ -186,6 +186,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, ms = 30_000)
   }
 }
 
+// Replicas need a shared database: SQLite is one process by definition. CI's PostgreSQL pass runs it.
 describe.skipIf(!pgBase)('two CMS replicas on one PostgreSQL (skipped on SQLite: one process by definition)', () => {
   let A: Replica;
   let B: Replica;
@@ -265,6 +266,8 @@ describe.skipIf(!pgBase)('two CMS replicas on one PostgreSQL (skipped on SQLite:
     }
   });
 
+  // The shared login limit lives in Redis; without REDIS_URL each replica counts alone, as
+  // documented. `.ci/run` passes the machine's Redis to the PostgreSQL pass.
   it.skipIf(!process.env.REDIS_URL)('counts login attempts made on both replicas together (REDIS_URL; skipped without a Redis)', async () => {
     const email = `niemand-${crypto.randomBytes(4).toString('hex')}@example.org`;
     for (let i = 0; i < 5; i++) {

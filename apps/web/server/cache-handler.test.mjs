@@ -51,6 +51,8 @@ function replica(env, serverDir) {
   };
 }
 
+// The shared cache needs a real Redis (CI machines run one on 127.0.0.1:6379); without one the
+// default file-system cache is what runs, checked below.
 describe.skipIf(!haveRedis)(`shared cache of two web replicas on one Redis (${haveRedis ? redisUrl : `skipped: no Redis at ${redisUrl}; set TEST_REDIS_URL`})`, () => {
   const prefix = `test-${crypto.randomBytes(4).toString('hex')}`;
   const serverDir = distDir('build-1');

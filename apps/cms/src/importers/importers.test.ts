@@ -356,6 +356,8 @@ for (const [present, what] of [
   if (!present) console.warn(`importers.test: skipping real-data tests, ${what} not found (shared data folder absent; set DSH_SHARED_DATA to point elsewhere)`);
 }
 
+// Skipped only where ../shared/data is absent (a clone outside this workplace): the catalogues
+// may not be copied into the repository (see ../shared/data/README.md).
 describe.skipIf(!hasOzg)('parseOzgFile on the real OZG/LeiKa catalogue', () => {
   const total = hasOzg ? fs.readFileSync(OZG_FILE, 'utf8').split(/\r?\n/).filter((l) => l.trim()).length - 1 : 0;
   const { records, errors } = hasOzg ? parseOzgFile(OZG_FILE) : { records: [], errors: [] };
@@ -397,6 +399,7 @@ describe.skipIf(!hasOzg)('parseOzgFile on the real OZG/LeiKa catalogue', () => {
   });
 });
 
+// Skipped only without ../shared/data (the export stays there, not in the repository).
 describe.skipIf(!hasMunich)('parseDldbFiles on the real Munich export', () => {
   const { services, locations } = hasMunich
     ? parseDldbFiles(path.join(MUNICH, 'services_de.json'), path.join(MUNICH, 'locations_de.json'), 'munich-dldb')
@@ -436,6 +439,7 @@ describe.skipIf(!hasMunich)('parseDldbFiles on the real Munich export', () => {
   });
 });
 
+// Skipped only without ../shared/data (the export stays there, not in the repository).
 describe.skipIf(!hasBerlin)('parseDldbFiles on the real Berlin 2016 export', () => {
   it('parses without throwing', () => {
     const { services, locations } = parseDldbFiles(path.join(BERLIN, 'services_de.json'), path.join(BERLIN, 'locations_de.json'), 'berlin-dldb-2016');

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { z } from 'zod';
 
 /**
  * Two CMS replicas (`strapi start`, as deployed) on one PostgreSQL and one Meilisearch, behind
@@ -28,6 +29,12 @@ interface Replica {
   log: string;
 }
 
+// What this test reads from the replicas, the index and its stand-in web app, parsed rather than trusted.
+const RevalidateBody = z.object({ tags: z.array(z.unknown()).optional() }).catch({});
+const Answer = z.looseObject({ data: z.looseObject({ documentId: z.string().optional() }).nullish(), error: z.object({ message: z.string() }).optional() });
+const IndexedArticle = z.looseObject({ title: z.string().optional() });
+const Login = z.object({ data: z.object({ token: z.string().optional(), accessToken: z.string().optional() }).optional() });
+
 /** Every revalidation the replicas sent to the "web app": one entry per call. */
 const revalidations: string[][] = [];
 const web = http.createServer((req, res) => {
@@ -35,8 +42,8 @@ const web = http.createServer((req, res) => {
   req.on('data', (c: Buffer) => (body += c.toString('utf8')));
   req.on('end', () => {
     if (req.method === 'POST' && req.url === '/api/revalidate') {
-      const parsed = JSON.parse(body) as { tags?: unknown };
-      if (Array.isArray(parsed.tags)) revalidations.push(parsed.tags.filter((t): t is string => typeof t === 'string'));
+      const parsed = RevalidateBody.parse(JSON.parse(body));
+      if (parsed.tags) revalidations.push(parsed.tags.filter((t): t is string => typeof t === 'string'));
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}');
   });
@@ -143,7 +150,7 @@ async function call(replica: Replica, who: 'editor' | 'itd11', method: string, u
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  const parsed = (text ? JSON.parse(text) : {}) as { data?: { documentId?: string }; error?: { message: string } };
+  const parsed = Answer.parse(text ? JSON.parse(text) : {});
   if (!res.ok) throw new Error(`${replica.name} ${method} ${urlPath}: ${res.status} ${parsed.error?.message ?? text}`);
   return parsed;
 }
@@ -170,7 +177,7 @@ async function approvedDraft(name: string, editorOn: Replica, itd11On: Replica, 
 
 async function inIndex(id: string): Promise<string | null> {
   const res = await fetch(`${inject('meiliUrl')}/indexes/${index}/documents/article-${id}-de`, { headers: { authorization: `Bearer ${inject('meiliKey')}` } });
-  return res.ok ? ((await res.json()) as { title?: string }).title ?? '' : null;
+  return res.ok ? IndexedArticle.parse(await res.json()).title ?? '' : null;
 }
 
 async function count(sql: string, params: unknown[]): Promise<number> {
@@ -210,7 +217,7 @@ describe.skipIf(!pgBase)('two CMS replicas on one PostgreSQL (skipped on SQLite:
       ['editor', 'redaktion@example.org', 'Redaktion-Demo-2026!'],
       ['itd11', 'itd11@example.org', 'Itd11-Demo-2026!'],
     ] as const) {
-      const body = (await (await login(A, email, password)).json()) as { data?: { token?: string; accessToken?: string } };
+      const body = Login.parse(await (await login(A, email, password)).json());
       tokens[who] = body.data?.token ?? body.data?.accessToken ?? '';
       expect(tokens[who], `${who} can log in`).not.toBe('');
     }

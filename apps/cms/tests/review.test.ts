@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { dialect, startCms, type TestCms } from './strapi';
 
 /** A local SMTP capture: what the CMS would have sent to approvers and authors. */
@@ -35,7 +36,7 @@ beforeAll(async () => {
     ['itd11', 'itd11@example.org', 'Itd11-Demo-2026!'],
   ] as const) {
     const res = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    const body = (await res.json()) as { data?: { token?: string; accessToken?: string } };
+    const body = Login.parse(await res.json());
     tokens[who] = body.data?.token ?? body.data?.accessToken ?? '';
     expect(tokens[who], `${who} can log in`).not.toBe('');
   }
@@ -47,14 +48,41 @@ afterAll(async () => {
 });
 
 type Who = 'editor' | 'itd11';
-async function admin(who: Who, method: string, path: string, body?: unknown) {
+
+// The admin answers this file reads, parsed rather than trusted. One shape for the review and
+// content-manager answers (the fields each call needs; missing lists read as empty), and the
+// two list answers of their own.
+const Login = z.object({ data: z.object({ token: z.string().optional(), accessToken: z.string().optional() }).optional() });
+const Answer = z.looseObject({
+  data: z.preprocess(
+    (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {}),
+    z.looseObject({
+      documentId: z.string().default(''),
+      state: z.string().optional(),
+      canDecide: z.boolean().optional(),
+      url: z.string().default(''),
+      review: z.looseObject({ publishAt: z.string().nullish() }).default({}),
+      changes: z.array(z.looseObject({ field: z.string() })).default([]),
+      history: z.array(z.looseObject({ action: z.string() })).default([]),
+    }),
+  ),
+  error: z.object({ message: z.string() }).optional(),
+});
+const Queue = z.object({ data: z.array(z.looseObject({ documentId: z.string() })), meta: z.looseObject({ waiting: z.number() }) });
+const AuditList = z.object({ results: z.array(z.looseObject({ action: z.string() })) });
+const PublicArticles = z.object({ data: z.array(z.object({ slug: z.string() })) });
+const PreviewDraft = z.object({ data: z.looseObject({ slug: z.string(), lead: z.string() }) });
+
+async function admin(who: Who, method: string, path: string, body?: unknown): Promise<{ status: number; body: z.infer<typeof Answer> }>;
+async function admin<S extends z.ZodType>(who: Who, method: string, path: string, body: unknown, schema: S): Promise<{ status: number; body: z.infer<S> }>;
+async function admin(who: Who, method: string, path: string, body?: unknown, schema: z.ZodType = Answer) {
   const res = await fetch(`${cms.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : {}) as { data?: any; error?: { message: string }; meta?: any } };
+  return { status: res.status, body: schema.parse(text ? JSON.parse(text) : {}) };
 }
 
 const CM = '/content-manager/collection-types/api::article.article';
@@ -71,12 +99,12 @@ const target = (documentId: string) => ({ uid: 'api::article.article', documentI
 async function createDraft(n: string): Promise<string> {
   const r = await admin('editor', 'POST', `${CM}?locale=de`, article(n));
   expect(r.status, JSON.stringify(r.body.error)).toBe(201);
-  return r.body.data.documentId as string;
+  return r.body.data.documentId;
 }
 
 async function publicSlugs(): Promise<string[]> {
   const res = await fetch(`${cms.url}/api/articles?locale=de&fields[0]=slug&pagination[pageSize]=100`);
-  return ((await res.json()) as { data: { slug: string }[] }).data.map((a) => a.slug);
+  return PublicArticles.parse(await res.json()).data.map((a) => a.slug);
 }
 
 describe(`ITD11 approval (${dialect})`, () => {
@@ -115,7 +143,7 @@ describe(`ITD11 approval (${dialect})`, () => {
     // The editor cannot decide on their own submission.
     expect((await admin('editor', 'POST', '/dsh-review/approve', target(id))).status).toBe(403);
 
-    const queue = await admin('itd11', 'GET', '/dsh-review/queue');
+    const queue = await admin('itd11', 'GET', '/dsh-review/queue', undefined, Queue);
     const item = queue.body.data.find((i: { documentId: string }) => i.documentId === id);
     expect(item).toMatchObject({ title: 'Freigabe weg', state: 'in_review', submittedBy: 'Redaktion ITD' });
     expect(queue.body.meta.waiting).toBeGreaterThanOrEqual(1);
@@ -191,9 +219,9 @@ describe(`ITD11 approval (${dialect})`, () => {
 
   it('keeps the audit trail read-only for everyone', async () => {
     const audit = '/content-manager/collection-types/api::audit-entry.audit-entry';
-    const list = await admin('itd11', 'GET', `${audit}?page=1&pageSize=10`);
+    const list = await admin('itd11', 'GET', `${audit}?page=1&pageSize=10`, undefined, AuditList);
     expect(list.status).toBe(200);
-    expect((list.body as { results?: { action: string }[] }).results?.map((r) => r.action)).toEqual(expect.arrayContaining(['submit', 'approve', 'publish']));
+    expect(list.body.results.map((r) => r.action)).toEqual(expect.arrayContaining(['submit', 'approve', 'publish']));
     expect((await admin('itd11', 'POST', audit, { action: 'publish', contentType: 'x', target: 'y', actor: 'z', at: new Date().toISOString() })).status).toBe(403);
     await expect(cms.strapi.documents('api::audit-entry.audit-entry').create({ data: { action: 'publish', contentType: 'x', target: 'y', actor: 'z', at: new Date().toISOString() } })).rejects.toThrow(/schreibgeschützt/);
   });
@@ -231,7 +259,7 @@ describe(`draft preview (${dialect})`, () => {
 
     const draft = await fetch(`${cms.url}/preview/draft?token=${encodeURIComponent(token)}`);
     expect(draft.headers.get('cache-control')).toBe('no-store');
-    expect(((await draft.json()) as { data: { slug: string; lead: string } }).data).toMatchObject({ slug: 'freigabe-vorschau', lead: expect.any(String) });
+    expect(PreviewDraft.parse(await draft.json()).data).toMatchObject({ slug: 'freigabe-vorschau', lead: expect.any(String) });
 
     const [payload, sig] = token.split('.');
     const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), documentId: 'another' })).toString('base64url');

@@ -1,5 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+
+/** A row's id as the query engine returns it (a bigint column arrives as a string on PostgreSQL). */
+const IdRow = z.object({ id: z.coerce.number() });
 
 const UID = 'api::outbox-event.outbox-event';
 /** Delivered events, kept for the publish-to-live figures (lib/ops.ts). */
@@ -123,7 +127,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
       }));
       const log = strapi.db.query(DELIVERIES);
       await log.createMany({ data: rows });
-      const newest = (await log.findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
+      const newest = IdRow.nullable().parse(await log.findOne({ select: ['id'], orderBy: { id: 'desc' } }));
       if (newest && newest.id > KEEP_DELIVERIES) await log.deleteMany({ where: { id: { $lte: newest.id - KEEP_DELIVERIES } } });
     } catch (err) {
       strapi.log.warn(`outbox: delivery figures not recorded: ${(err as Error).message}`);
@@ -313,7 +317,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
     },
     /** The newest queued job, to mark where a full rebuild starts. */
     async lastId(): Promise<number> {
-      const row = (await table().findOne({ select: ['id'], orderBy: { id: 'desc' } })) as { id: number } | null;
+      const row = IdRow.nullable().parse(await table().findOne({ select: ['id'], orderBy: { id: 'desc' } }));
       return row?.id ?? 0;
     },
     /** Drops jobs a full rebuild has made redundant (queued before it began). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORDS, EnvError, env } from './env';
+import { DEMO_PASSWORDS, env, envRefusal as refusal } from './env';
 
 /** What a production deployment sets (docker-compose.yml); each test changes one thing. */
 const production = {
@@ -19,17 +19,6 @@ const production = {
   FORM_SECRET: 'form-aaaaaaaaaaaaaaaaaaa',
   ADMIN_PASSWORD: 'ein-langes-eigenes-Passwort-2026',
 };
-
-/** The message a refused start prints, or '' when the environment is accepted. */
-function refusal(source: Record<string, string | undefined>): string {
-  try {
-    env(source);
-    return '';
-  } catch (err) {
-    expect(err).toBeInstanceOf(EnvError);
-    return (err as Error).message;
-  }
-}
 
 describe('no default passwords in production', () => {
   it('accepts a production environment with its own admin password, and creates no workflow logins by default', () => {

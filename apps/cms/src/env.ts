@@ -132,3 +132,14 @@ export function env(source: NodeJS.ProcessEnv = process.env): CmsEnv {
   if (source === process.env) cached = parsed.data;
   return parsed.data;
 }
+
+/** The message a start with this environment would be refused with, or '' when it is accepted. */
+export function envRefusal(source: NodeJS.ProcessEnv): string {
+  try {
+    env(source);
+    return '';
+  } catch (err) {
+    if (err instanceof EnvError) return err.message;
+    throw err;
+  }
+}

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EnvError, env } from '../env';
+import { env, envRefusal as refusal } from '../env';
 import { uploadConfig, uploadOrigins } from './uploads';
 
 /** The variables every CMS start needs; each test adds the S3 ones it is about. */
@@ -22,16 +22,6 @@ const base = {
   FORM_SECRET: 'form-aaaaaaaaaaaaaaaaaaa',
 };
 const s3 = { S3_BUCKET: 'dsh-uploads', S3_REGION: 'eu-central-1', S3_ACCESS_KEY_ID: 'AKIDEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret-example-key' };
-
-function refusal(source: Record<string, string | undefined>): string {
-  try {
-    env(source);
-    return '';
-  } catch (err) {
-    expect(err).toBeInstanceOf(EnvError);
-    return (err as Error).message;
-  }
-}
 
 describe('upload storage selection', () => {
   it('keeps uploads on the local disk when no S3 variable is set', () => {

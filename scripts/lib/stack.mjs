@@ -57,7 +57,8 @@ export async function freePort() {
   });
 }
 
-async function waitFor(url, { child, name, timeoutMs, headers = {} }) {
+/** Resolves once `url` answers 2xx; rejects when `child` exits first or time runs out. */
+export async function waitFor(url, { child, name, timeoutMs, headers = {} }) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child && child.exitCode !== null) throw new StackError(`${name} exited with code ${child.exitCode} while starting`);
@@ -70,6 +71,24 @@ async function waitFor(url, { child, name, timeoutMs, headers = {} }) {
     await new Promise((r) => setTimeout(r, 150));
   }
   throw new StackError(`${name} did not answer at ${url} within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/** SIGTERM to a child's process group (it was started detached), SIGKILL after 8 s; resolves on exit. */
+export function terminate(c) {
+  return new Promise((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) return resolve();
+    c.once('exit', resolve);
+    try {
+      process.kill(-c.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        process.kill(-c.pid, 'SIGKILL');
+      } catch {}
+    }, 8_000).unref();
+  });
 }
 
 function tail(file, lines = 15) {
@@ -164,21 +183,6 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
   if (build) await ensureBuilt({ log });
 
   let stopping = false;
-  const terminate = (c) =>
-    new Promise((resolve) => {
-      if (c.exitCode !== null || c.signalCode !== null) return resolve();
-      c.once('exit', resolve);
-      try {
-        process.kill(-c.pid, 'SIGTERM');
-      } catch {
-        resolve();
-      }
-      setTimeout(() => {
-        try {
-          process.kill(-c.pid, 'SIGKILL');
-        } catch {}
-      }, 8_000).unref();
-    });
   const stop = async () => {
     stopping = true;
     await Promise.all(children.map(terminate));

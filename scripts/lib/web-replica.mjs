@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root } from './stack.mjs';
+import { root, terminate, waitFor } from './stack.mjs';
 
 /**
  * @param {{ env: Record<string, string>, port: number, log: string }} o
@@ -17,27 +17,14 @@ export async function startWebReplica({ env, port, log }) {
   const child = spawn(process.execPath, [path.join(webDir, 'server.mjs')], { cwd: webDir, env: { ...env, PORT: String(port) }, stdio: ['ignore', out, out], detached: true });
   fs.closeSync(out);
   const url = `http://localhost:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`web replica on ${port} exited with ${child.exitCode}; see ${log}`);
-    try {
-      if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) break;
-    } catch {}
-    if (Date.now() > until) throw new Error(`web replica on ${port} did not answer within 60 s; see ${log}`);
-    await new Promise((r) => setTimeout(r, 150));
+  try {
+    await waitFor(`${url}/api/health`, { child, name: `web replica on ${port}`, timeoutMs: 60_000 });
+  } catch (err) {
+    throw new Error(`${err.message}; see ${log}`);
   }
   return {
     url,
     child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', resolve);
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          resolve();
-        }
-      }),
+    stop: () => terminate(child),
   };
 }

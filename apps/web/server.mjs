@@ -12,6 +12,8 @@ import compression from 'compression';
 import next from 'next';
 import pino from 'pino';
 import { z } from 'zod';
+import { createClient } from '@redis/client';
+import { pageCache } from './server/page-cache.mjs';
 import { escapeUndecodablePath } from './server/undecodable-path.mjs';
 import { contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
 
@@ -29,6 +31,12 @@ const Env = z.object({
   // proxy on this host), 'all' (the app is reachable only through a proxy, as in Kubernetes or
   // compose), or comma-separated proxy addresses. Anyone else's header is replaced.
   TRUSTED_PROXIES: z.string().default('loopback'),
+  // How long a page Next served from its cache is answered from this server's copy (see
+  // server/page-cache.mjs); 0 turns the copy off.
+  PAGE_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
+  // With Redis, a revalidation on one replica empties every replica's copy (as cache-handler.mjs).
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/).default('dsh-web'),
 });
 const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== '')));
 if (!parsed.success) {
@@ -69,6 +77,38 @@ const app = next({ dev: false, dir, hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
 // Compression after the nonce is written (Next's own is off in next.config.ts).
 const compress = compression();
+const pages = pageCache({ ttlMs: env.PAGE_CACHE_MS });
+const flushPages = sharedFlush(pages);
+
+/**
+ * With REDIS_URL: one channel on which a revalidated replica tells every replica (itself
+ * included) to empty its page copy. While Redis is away the copies still expire after
+ * PAGE_CACHE_MS.
+ */
+function sharedFlush(cache) {
+  if (!env.REDIS_URL || env.PAGE_CACHE_MS === 0) return () => cache.clear();
+  const channel = `${env.REDIS_KEY_PREFIX}:page-cache:flush`;
+  const options = { url: env.REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: (n) => Math.min(100 * 2 ** n, 2_000) } };
+  const publisher = createClient({ ...options, name: 'web-page-cache-pub' });
+  const subscriber = createClient({ ...options, name: 'web-page-cache-sub' });
+  let warned = false;
+  for (const client of [publisher, subscriber]) {
+    client.on('error', (err) => {
+      if (!warned) log.warn({ err: err.message }, `Redis not reachable: other replicas' page copies expire after ${env.PAGE_CACHE_MS} ms instead`);
+      warned = true;
+    });
+    client.on('ready', () => (warned = false));
+  }
+  publisher.connect().catch(() => {});
+  subscriber
+    .connect()
+    .then(() => subscriber.subscribe(channel, () => cache.clear()))
+    .catch(() => {});
+  return () => {
+    cache.clear();
+    if (publisher.isReady) publisher.publish(channel, '1').catch(() => {});
+  };
+}
 
 /** Query parameters that carry secrets never reach the log. */
 function loggedPath(url = '/') {
@@ -80,6 +120,38 @@ function loggedPath(url = '/') {
 }
 
 await app.prepare();
+
+// The search endpoints, answered without Next's request pipeline by the functions the app
+// registers at start (src/lib/search-api.ts): same validation, budget and cache as its routes.
+// Until they are registered, and for anything but a plain GET, Next answers as usual.
+const SEARCH_API = Symbol.for('dsh.web.search-api');
+function serveSearch(req, res, id) {
+  if (req.method !== 'GET') return false;
+  const q = req.url.indexOf('?');
+  const answer = globalThis[SEARCH_API]?.[q === -1 ? req.url : req.url.slice(0, q)];
+  if (!answer) return false;
+  const headers = new Headers();
+  try {
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  } catch {
+    return false; // a header value the Fetch API refuses: Next answers it as it would have
+  }
+  answer(new URLSearchParams(q === -1 ? '' : req.url.slice(q + 1)), headers).then(
+    (a) => {
+      res.statusCode = a.status;
+      for (const [k, v] of Object.entries(a.headers)) res.setHeader(k, v);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(a.body));
+    },
+    (err) => {
+      log.error({ reqId: id, err }, 'request failed');
+      res.statusCode = 500;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ error: 'internal_error', message: 'Die Suche ist fehlgeschlagen. Search failed.' }));
+    },
+  );
+  return true;
+}
 
 const server = http.createServer((req, res) => {
   const started = process.hrtime.bigint();
@@ -99,7 +171,10 @@ const server = http.createServer((req, res) => {
   res.setHeader('x-request-id', id);
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);
   res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
+  const pageKey = pages.keyFor(req);
   res.on('finish', () => {
+    // Only an authorised revalidation (200) empties the copies: anyone may POST to the route.
+    if (req.method === 'POST' && res.statusCode === 200 && req.url?.split('?')[0] === '/api/revalidate') flushPages();
     log.info({
       reqId: id,
       method: req.method,
@@ -107,12 +182,15 @@ const server = http.createServer((req, res) => {
       path: loggedPath(req.url),
       status: res.statusCode,
       ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-      cache: res.getHeader('x-nextjs-cache'),
+      cache: res.getHeader('x-page-cache') ?? res.getHeader('x-nextjs-cache'),
     });
   });
 
   compress(req, res, () => {
     rewriteNonce(res, placeholder, nonce);
+    if (serveSearch(req, res, id)) return;
+    if (pages.serve(pageKey, req, res)) return;
+    pages.capture(pageKey, req, res);
     requestContext.run(id, () => {
       handle(req, res).catch((err) => {
         log.error({ reqId: id, err }, 'request failed');

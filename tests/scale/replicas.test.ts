@@ -85,7 +85,10 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
     dbUrl.pathname = `/${database}`;
     const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
     // The CMS's WEB_URL is the first replica's URL: every revalidation reaches that one only.
-    stack = await startStack({ dataDir, ports, seed: false, build: false, env: { DATABASE_URL: dbUrl.toString(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix } });
+    // Each replica keeps a copy of its cached pages (server/page-cache.mjs) for PAGE_CACHE_MS:
+    // set far above the 2 s bound, so only the flush that replica 1 sends over Redis can make
+    // replica 2 serve the new text in time.
+    stack = await startStack({ dataDir, ports, seed: false, build: false, env: { DATABASE_URL: dbUrl.toString(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, PAGE_CACHE_MS: '10000' } });
     const log = path.join(dataDir, 'logs', 'web-2.log');
     second = await startWebReplica({ env: stack.webEnv, port: await freePort(), log });
     secondCms = await startCms({ ...ports, cms: await freePort() }, { DATABASE_URL: dbUrl.toString(), REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });

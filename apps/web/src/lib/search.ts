@@ -60,15 +60,19 @@ export class SearchUnavailableError extends Error {}
  * goal even when the cache was filled just before the index changed; emptied on every
  * revalidation too. A failed query is not kept.
  */
-let searches: LRUCache<string, Promise<SearchResult>> | undefined;
+// Process-wide, like the search budgets (search-limits.ts): the revalidate route, the search
+// page and server.mjs's fast path come from different bundles and must empty one cache.
+const CACHE = Symbol.for('dsh.web.search-cache');
+type Slot = typeof globalThis & { [CACHE]?: LRUCache<string, Promise<SearchResult>> };
 function searchCache() {
   const ttl = env().SEARCH_CACHE_SECONDS * 1000;
-  return ttl > 0 ? (searches ??= new LRUCache<string, Promise<SearchResult>>({ max: 2_000, ttl })) : undefined;
+  const slot = globalThis as Slot;
+  return ttl > 0 ? (slot[CACHE] ??= new LRUCache<string, Promise<SearchResult>>({ max: 2_000, ttl })) : undefined;
 }
 
 /** Called when the CMS revalidates: the next searches ask Meilisearch again. */
 export function forgetSearches(): void {
-  searches?.clear();
+  (globalThis as Slot)[CACHE]?.clear();
 }
 
 export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { createClient } from '@redis/client';
 import { pageCache } from './server/page-cache.mjs';
 import { escapeUndecodablePath } from './server/undecodable-path.mjs';
-import { contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
+import { buildSecret, contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
 
 // The app's own variables are parsed by src/env.ts when the first page renders; this file
 // needs only these, before Next starts.
@@ -50,7 +50,9 @@ const https = env.DIGITAL_ORIGIN.startsWith('https:');
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const log = pino({ level: env.LOG_LEVEL, base: { app: 'web' }, timestamp: pino.stdTimeFunctions.isoTime });
 
-const placeholder = placeholderNonce(env.REVALIDATE_SECRET);
+const build = buildSecret(path.join(dir, '.next'));
+if (build.created) log.warn('this build has no CSP placeholder secret (built without `pnpm build`?): made one; replicas of it would each make their own');
+const placeholder = placeholderNonce(build.secret);
 const fixedHeaders = Object.entries(staticSecurityHeaders({ hsts: env.HSTS ? env.HSTS === 'true' : production }));
 const requestContext = new AsyncLocalStorage();
 const trustedProxies = new Set(env.TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean));
@@ -172,9 +174,10 @@ const server = http.createServer((req, res) => {
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);
   res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
   const pageKey = pages.keyFor(req);
+  const revalidation = req.method === 'POST' && req.url.split('?')[0] === '/api/revalidate';
   res.on('finish', () => {
     // Only an authorised revalidation (200) empties the copies: anyone may POST to the route.
-    if (req.method === 'POST' && res.statusCode === 200 && req.url?.split('?')[0] === '/api/revalidate') flushPages();
+    if (revalidation && res.statusCode === 200) flushPages();
     log.info({
       reqId: id,
       method: req.method,

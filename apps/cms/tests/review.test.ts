@@ -61,7 +61,8 @@ const Answer = z.looseObject({
       state: z.string().optional(),
       canDecide: z.boolean().optional(),
       url: z.string().default(''),
-      review: z.looseObject({ publishAt: z.string().nullish() }).default({}),
+      // null while nothing was submitted yet
+      review: z.preprocess((v) => v ?? {}, z.looseObject({ publishAt: z.string().nullish() })),
       changes: z.array(z.looseObject({ field: z.string() })).default([]),
       history: z.array(z.looseObject({ action: z.string() })).default([]),
     }),

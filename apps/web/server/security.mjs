@@ -4,11 +4,13 @@
 // Why a placeholder: Next.js reads the script nonce from the request's CSP header while it
 // renders and writes it into every <script> it emits. A fresh nonce per request would make every
 // page dynamic (no ISR cache, a full render per visit). Instead the server hands Next.js a
-// placeholder nonce derived from a server secret, so the cached HTML carries the placeholder,
+// placeholder nonce derived from the build's secret, so the cached HTML carries the placeholder,
 // and each response gets it replaced by a fresh random nonce of the same length on the way out
 // (same length: Content-Length stays right). The placeholder never leaves the server, so content
 // that somehow carried a <script nonce="…"> of its own could not guess it.
 import { createHmac, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** 16 bytes in base64url: 22 characters, the alphabet Next.js accepts for a nonce. */
 export const NONCE_LENGTH = 22;
@@ -17,7 +19,32 @@ export function newNonce() {
   return randomBytes(16).toString('base64url');
 }
 
-/** Stable across restarts and replicas (pages cached by one process are served by another). */
+/**
+ * The secret behind the placeholder belongs to the build, like the pages it renders: written by
+ * `pnpm build` (server/new-build-secret.mjs) next to BUILD_ID, so it is in the image every
+ * replica runs, and every process serving this build, whatever its other secrets, can replace
+ * what another one cached. A process started on a build made without that step writes one
+ * itself (first writer wins) and says so.
+ */
+export const BUILD_SECRET_FILE = 'csp-placeholder-secret';
+
+export function newBuildSecret(distDir) {
+  fs.writeFileSync(path.join(distDir, BUILD_SECRET_FILE), randomBytes(32).toString('base64url'), { mode: 0o600 });
+}
+
+/** @returns {{ secret: string, created: boolean }} */
+export function buildSecret(distDir) {
+  const file = path.join(distDir, BUILD_SECRET_FILE);
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    return { secret: fs.readFileSync(file, 'utf8'), created: true };
+  } catch (err) {
+    if (err.code !== 'EEXIST') throw err;
+    return { secret: fs.readFileSync(file, 'utf8').trim(), created: false };
+  }
+}
+
+/** Stable across restarts and replicas of one build (pages cached by one process are served by another). */
 export function placeholderNonce(secret) {
   return createHmac('sha256', secret).update('dsh csp nonce placeholder v1').digest().subarray(0, 16).toString('base64url');
 }

@@ -45,3 +45,22 @@ describe('per-response CSP nonce', () => {
   });
 });
 
+
+describe('the build’s placeholder secret', () => {
+  it('is made once per build and then shared by every process that serves it', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { buildSecret, newBuildSecret } = await import('./security.mjs');
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-build-'));
+    const first = buildSecret(dist);
+    expect(first.created).toBe(true);
+    const second = buildSecret(dist);
+    expect(second).toEqual({ secret: first.secret, created: false });
+    // A new build (pnpm build) gets a new one, whatever the processes' own secrets are.
+    newBuildSecret(dist);
+    expect(buildSecret(dist).secret).not.toBe(first.secret);
+    expect(placeholderNonce(buildSecret(dist).secret)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+});

@@ -18,6 +18,7 @@
 // older than the publish for longer than the channel takes (and never longer than `ttlMs`,
 // even with Redis away).
 import { LRUCache } from 'lru-cache';
+import { toBuffer } from './security.mjs';
 
 /** Request headers that make Next answer with something other than the page's HTML. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
@@ -74,7 +75,7 @@ export function pageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 
       const end = res.end.bind(res);
       const keep = (chunk, encoding) => {
         if (tooBig || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-        const buf = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const buf = toBuffer(chunk, encoding);
         size += buf.length;
         if (size > maxEntryBytes) {
           tooBig = true;

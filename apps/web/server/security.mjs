@@ -118,6 +118,10 @@ export function replacer(from, to) {
   };
 }
 
+/** A chunk as res.write receives it (Buffer, string with its encoding, typed array), as a Buffer. */
+export const toBuffer = (chunk, encoding) =>
+  Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+
 const TEXT = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|ld\+json|manifest\+json))/;
 
 /**
@@ -144,7 +148,6 @@ export function rewriteNonce(res, placeholder, nonce) {
     decide();
     return writeHead(status, ...rest.filter((r) => typeof r === 'string'));
   };
-  const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   res.write = function patchedWrite(chunk, encoding, cb) {
     const r = decide();
     if (!r || chunk === undefined || chunk === null) return write(chunk, encoding, cb);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The web app's server: `next start` plus what must hold for every response, whichever route
 // produced it. Security headers and a per-response CSP nonce (see server/security.mjs), gzip
-// after the nonce is in place, one request id per request (answered as x-request-id, sent on to
+// after the nonce is in place, pages without Next's client runtime (server/client-runtime.mjs), one request id per request (answered as x-request-id, sent on to
 // the CMS, written into the JSON log line). Run: node server.mjs (PORT, HOSTNAME as next start).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +13,7 @@ import next from 'next';
 import pino from 'pino';
 import { z } from 'zod';
 import { createClient } from '@redis/client';
+import { withoutClientRuntime } from './server/client-runtime.mjs';
 import { pageCache } from './server/page-cache.mjs';
 import { escapeUndecodablePath } from './server/undecodable-path.mjs';
 import { buildSecret, contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
@@ -194,6 +195,8 @@ const server = http.createServer((req, res) => {
     if (serveSearch(req, res, id)) return;
     if (pages.serve(pageKey, req, res)) return;
     pages.capture(pageKey, req, res);
+    // Outermost: the copy and the nonce rewrite see pages already without Next's scripts.
+    withoutClientRuntime(req, res, placeholder);
     requestContext.run(id, () => {
       handle(req, res).catch((err) => {
         log.error({ reqId: id, err }, 'request failed');

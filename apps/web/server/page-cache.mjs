@@ -62,8 +62,9 @@ export function pageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 
     },
 
     /**
-     * Watches Next's answer to a GET and keeps it when it qualifies. Install it after every
-     * other wrapper of `res`, so it sees what Next writes (placeholder nonce, uncompressed).
+     * Watches Next's answer to a GET and keeps it when it qualifies. Install it after the nonce
+     * rewrite and compression, so it keeps the page with its placeholder nonce, uncompressed
+     * (and, installed before server/client-runtime.mjs, already without Next's scripts).
      */
     capture(key, req, res) {
       if (key === undefined || req.method !== 'GET') return;

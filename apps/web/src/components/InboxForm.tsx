@@ -29,8 +29,11 @@ export interface InboxFormProps {
 }
 
 /**
- * The form works as a plain POST before JavaScript loads (React renders the server's answer),
- * and keeps every value the person typed when something has to be fixed.
+ * The form is a plain POST (the pages ship no React runtime: see server/client-runtime.mjs);
+ * Next runs the action and renders the page again with its answer, keeping every value the
+ * person typed when something has to be fixed. The answer is marked so that the page's
+ * enhancement script moves focus to it (and React does the same where it runs, in tests of
+ * the component).
  */
 export function InboxForm({ kind, language, token, project, pageUrl, labels }: InboxFormProps) {
   const [state, action, pending] = useActionState<InboxState, FormData>(sendInbox, { status: 'idle' });
@@ -41,7 +44,7 @@ export function InboxForm({ kind, language, token, project, pageUrl, labels }: I
   const values = state.status === 'invalid' || state.status === 'refused' ? state.values : {};
   const errors = state.status === 'invalid' ? state.errors : {};
   return (
-    <div ref={summary}>
+    <div ref={summary} data-form-answer={state.status === 'idle' ? undefined : ''}>
       {state.status === 'sent' ? (
         <Notice tone="success" title={labels.sentTitle} live>
           {labels.sentText}

@@ -124,6 +124,38 @@ function loggedPath(url = '/') {
 
 await app.prepare();
 
+// Every 404 gets the site's own not-found page, rendered by the app at /page-not-found (see
+// notFoundRoute in src/components/SitePages.tsx): fetched from this server itself, so it is
+// cached like any page. Only these fetches, marked by a token of this process, get it as a 200.
+const NOT_FOUND_PATH = /^(\/en)?\/page-not-found\/?$/;
+const notFoundToken = randomUUID();
+const ownAddress = () => {
+  const a = server.address();
+  const host = !a || a.address === '0.0.0.0' ? '127.0.0.1' : a.address === '::' ? '::1' : a.address;
+  return { host, port: a?.port ?? env.PORT };
+};
+function notFoundPage(req) {
+  const english = /^\/en(?:[/?]|$)/.test(req.url ?? '/');
+  return new Promise((resolve) => {
+    const own = http.get(
+      {
+        ...ownAddress(),
+        path: english ? '/en/page-not-found' : '/page-not-found',
+        headers: { host: req.headers.host ?? 'localhost', 'accept-encoding': 'identity', 'x-request-id': String(req.headers['x-request-id'] ?? ''), 'x-dsh-not-found': notFoundToken },
+        timeout: 5_000,
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(res.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : undefined));
+        res.on('error', () => resolve(undefined));
+      },
+    );
+    own.on('timeout', () => own.destroy());
+    own.on('error', () => resolve(undefined));
+  });
+}
+
 // The search endpoints, answered without Next's request pipeline by the functions the app
 // registers at start (src/lib/search-api.ts): same validation, budget and cache as its routes.
 // Until they are registered, and for anything but a plain GET, Next answers as usual.
@@ -174,7 +206,9 @@ const server = http.createServer((req, res) => {
   res.setHeader('x-request-id', id);
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);
   res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
-  const pageKey = pages.keyFor(req);
+  const notFoundAddress = NOT_FOUND_PATH.test(req.url.split('?')[0]) && req.headers['x-dsh-not-found'] !== notFoundToken;
+  delete req.headers['x-dsh-not-found'];
+  const pageKey = notFoundAddress ? undefined : pages.keyFor(req);
   const revalidation = req.method === 'POST' && req.url.split('?')[0] === '/api/revalidate';
   res.on('finish', () => {
     // Only an authorised revalidation (200) empties the copies: anyone may POST to the route.
@@ -196,7 +230,7 @@ const server = http.createServer((req, res) => {
     if (pages.serve(pageKey, req, res)) return;
     pages.capture(pageKey, req, res);
     // Outermost: the copy and the nonce rewrite see pages already without Next's scripts.
-    withoutClientRuntime(req, res, placeholder);
+    withoutClientRuntime(req, res, placeholder, { status: notFoundAddress ? 404 : undefined, notFoundPage });
     requestContext.run(id, () => {
       handle(req, res).catch((err) => {
         log.error({ reqId: id, err }, 'request failed');

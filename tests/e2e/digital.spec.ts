@@ -156,11 +156,14 @@ for (const lang of ['de', 'en'] as const) {
       await page.getByRole('button', { name: l.send }).click();
       await expect(page.getByRole('main').getByRole('alert')).toContainText(l.notSent);
       await expect(page.getByRole('main').getByRole('alert')).toContainText(l.badEmail);
+      // Focus is on the list of errors, so a screen reader reads it and Tab leads to its links.
+      await expect(page.getByRole('main').getByRole('alert')).toBeFocused();
       await expect(page.getByRole('textbox', { name: new RegExp(`^${l.message}`) })).toHaveValue('Wann ist der nächste Meilenstein geplant?');
       await expect(page.getByLabel(l.email)).toHaveAttribute('aria-invalid', 'true');
       await page.getByLabel(l.email).fill('leserin@example.org');
       await page.getByRole('button', { name: l.send }).click();
       await expect(page.getByRole('main').getByRole('status').filter({ hasText: l.sent })).toBeVisible();
+      await expect(page.getByRole('main').getByRole('status').filter({ hasText: l.sent })).toBeFocused();
       // It waits in the CMS for ITD11, and nowhere public.
       const token = await (await fetch(`${e2e.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e2e.approver) })).json();
       const inbox = await fetch(`${e2e.cms}/content-manager/collection-types/api::inbox-message.inbox-message?filters[subject][$eq]=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${token.data.token}` } });

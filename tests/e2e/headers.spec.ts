@@ -36,7 +36,13 @@ async function visit(page: Page, url: string): Promise<string[]> {
   const onConsole = (m: { type(): string; text(): string }) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) blocked.push(m.text().slice(0, 200));
   };
+  // Pages run the portal's one inline script; no script file (Next's runtime) is loaded.
+  const loaded: string[] = [];
+  const onRequest = (r: { resourceType(): string; url(): string }) => {
+    if (r.resourceType() === 'script') loaded.push(r.url());
+  };
   page.on('console', onConsole);
+  page.on('request', onRequest);
   const res = await page.goto(url);
   if (!res) return [`${url}: no response`];
   const headers = res.headers();
@@ -47,11 +53,14 @@ async function visit(page: Page, url: string): Promise<string[]> {
   // browser's CSP reports below catch anything else.
   const html = await res.text();
   const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/type="application\/(ld\+)?json"/.test(t));
-  if (!tags.length) problems.push(`${url}: no scripts at all`);
   for (const t of tags) if (!t.includes(` nonce="${nonce}"`)) problems.push(`${url}: ${t.slice(0, 120)} lacks the header's nonce ${nonce}`);
   await page.waitForLoadState('networkidle');
   page.off('console', onConsole);
+  page.off('request', onRequest);
   problems.push(...blocked.map((b) => `${url}: browser blocked: ${b}`));
+  problems.push(...loaded.map((src) => `${url}: loads the script ${src}`));
+  // A page with the header search must carry the script that makes it a combobox.
+  if (/<form[^>]*data-combobox/.test(html) && !/form\[data-combobox\]/.test(html)) problems.push(`${url}: a search box without the portal's script`);
   return problems;
 }
 

@@ -9,14 +9,16 @@
 // own small script (server/enhance.js) in their place. Kept: JSON-LD (data, not code).
 //
 // Not stripped: answers of status 500 and above, where Next's error boundary (a client
-// component) renders the localised error page in the browser.
+// component) renders the localised error page in the browser. Next's answer to notFound() is
+// an empty shell the runtime would fill: server.mjs gives the site's own not-found page instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBuffer } from './security.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const ENHANCE = fs.readFileSync(path.join(dir, 'enhance.js'), 'utf8');
+// Sent without its comments (they explain the file to its readers, not to browsers).
+const ENHANCE = fs.readFileSync(path.join(dir, 'enhance.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
 
 // HTML's tokeniser ends a script's text at the first `</script`, whatever it contains, so this
 // finds every script element exactly as a browser would (React escapes `<` in text and
@@ -26,9 +28,15 @@ const JSON_LD = /\btype\s*=\s*["']?application\/ld\+json/i;
 // Preloads of the scripts that are no longer on the page.
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel\s*=\s*["']?(?:preload|modulepreload)\b)(?=[^>]*(?:\bas\s*=\s*["']?script\b|\bhref\s*=\s*["'][^"']*\.js["'?#]))[^>]*>/gi;
 
-/** The HTML without Next's scripts and with the portal's script, carrying `nonce`. */
+// What the portal's script works on (see enhance.js); a page without either gets no script.
+const ENHANCED = /\bdata-(?:combobox|form-answer)\b/;
+// Next's answer to notFound(): an empty document the client runtime would fill (vercel/next.js#62228).
+const ERROR_SHELL = /^\s*(?:<!DOCTYPE html>)?\s*<html id="__next_error__"/i;
+
+/** The HTML without Next's scripts and, where it has something to enhance, with the portal's script, carrying `nonce`. */
 export function stripClientRuntime(html, nonce) {
   const body = html.replace(SCRIPT, (tag, attrs) => (JSON_LD.test(attrs) ? tag : '')).replace(SCRIPT_PRELOAD, '');
+  if (!ENHANCED.test(body)) return body;
   const own = `<script nonce="${nonce}">${ENHANCE}</script>`;
   const end = body.lastIndexOf('</body>');
   return end === -1 ? body + own : body.slice(0, end) + own + body.slice(end);
@@ -41,13 +49,20 @@ export function stripScriptLinks(value) {
   return parts.length ? parts.join(', ') : undefined;
 }
 
+/** True for Next's empty error document, which only its client runtime would fill. */
+export const isErrorShell = (html) => ERROR_SHELL.test(html);
+
 /**
  * Wraps a Node response so that HTML answers below 500 are collected and sent stripped (one
  * write, a right Content-Length). Pages are small and already whole when Next answers from its
  * cache; nothing of the portal streams. `nonce` is the one Next rendered with (server.mjs's
  * placeholder, replaced per response further down).
+ *
+ * @param {{ status?: number, notFoundPage?: (req: import('node:http').IncomingMessage) => Promise<string | undefined> }} [o]
+ *   status: sent instead of Next's (an HTML answer only); notFoundPage: the HTML sent with a
+ *   404 in place of Next's empty error shell (the shell stays when it yields nothing).
  */
-export function withoutClientRuntime(req, res, nonce) {
+export function withoutClientRuntime(req, res, nonce, { status, notFoundPage } = {}) {
   if (req.method === 'HEAD') return;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
@@ -57,6 +72,7 @@ export function withoutClientRuntime(req, res, nonce) {
     if (chunks !== undefined) return chunks;
     const html = String(res.getHeader('content-type') ?? '').startsWith('text/html') && res.statusCode < 500;
     chunks = html ? [] : null;
+    if (chunks && status) res.statusCode = status;
     if (chunks && !res.headersSent) {
       res.removeHeader('content-length');
       const link = stripScriptLinks(res.getHeader('link'));
@@ -88,10 +104,20 @@ export function withoutClientRuntime(req, res, nonce) {
     const c = decide();
     if (!c) return end(chunk, encoding, cb);
     if (chunk !== undefined && chunk !== null) c.push(toBuffer(chunk, encoding));
-    const html = stripClientRuntime(Buffer.concat(c).toString('utf8'), nonce);
-    if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(html));
-    // Node sends the held head through res.writeHead when the body goes out: the real one now.
-    res.writeHead = writeHead;
-    return end(html, 'utf8', typeof encoding === 'function' ? encoding : cb);
+    const done = typeof encoding === 'function' ? encoding : cb;
+    const send = (page) => {
+      const html = stripClientRuntime(page, nonce);
+      if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(html));
+      // Node sends the held head through res.writeHead when the body goes out: the real one now.
+      res.writeHead = writeHead;
+      return end(html, 'utf8', done);
+    };
+    const page = Buffer.concat(c).toString('utf8');
+    if (res.statusCode !== 404 || !notFoundPage || !isErrorShell(page)) return send(page);
+    notFoundPage(req).then(
+      (own) => send(own ?? page),
+      () => send(page),
+    );
+    return res;
   };
 }

@@ -14,7 +14,7 @@ const PAGE = [
   '<link rel="preload" href="/fonts/a.woff2" as="font" type="font/woff2" crossorigin=""/>',
   '<link rel="stylesheet" href="/_next/static/css/a.css"/>',
   `<script src="/_next/static/chunks/polyfills.js" noModule="" nonce="${NONCE}"></script>`,
-  '<title>Ummelden</title></head><body><main><h1>Ummelden</h1>',
+  '<title>Ummelden</title></head><body><form role="search" data-combobox=""></form><main><h1>Ummelden</h1>',
   '<p>Wer &lt;script&gt; schreibt, sieht Text.</p>',
   `<script type="application/ld+json" nonce="${NONCE}">{"@type":"GovernmentService","name":"Ummelden"}</script>`,
   '</main>',
@@ -48,6 +48,13 @@ describe('stripClientRuntime', () => {
   });
 });
 
+describe('a page with nothing to enhance', () => {
+  it('gets no script at all', () => {
+    const out = stripClientRuntime(PAGE.replace('<form role="search" data-combobox=""></form>', ''), NONCE);
+    expect([...out.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])).toEqual(['<script type="application/ld+json" nonce="PLACEHOLDERplaceholder">']);
+  });
+});
+
 describe('stripScriptLinks', () => {
   it('drops script preloads from a Link header and keeps the rest', () => {
     expect(stripScriptLinks('</_next/static/chunks/a.js>; rel=preload; as="script", </fonts/a.woff2>; rel=preload; as="font"; crossorigin=""')).toBe(
@@ -67,16 +74,21 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     compress(req, res, () => {
       rewriteNonce(res, NONCE, 'fresh-nonce-of-22-char');
-      withoutClientRuntime(req, res, NONCE);
       const url = new URL(req.url, 'http://x');
+      withoutClientRuntime(req, res, NONCE, {
+        status: url.pathname === '/page-not-found' ? 404 : undefined,
+        notFoundPage: async (r) => (r.url.includes('own=none') ? undefined : `<html lang="de"><body><h1>Seite nicht gefunden</h1><script>next()</script></body></html>`),
+      });
       res.statusCode = Number(url.searchParams.get('status') ?? 200);
       res.setHeader('content-type', url.pathname === '/data.json' ? 'application/json' : 'text/html; charset=utf-8');
       res.setHeader('content-length', Buffer.byteLength(PAGE));
       res.setHeader('link', '</_next/static/chunks/a.js>; rel=preload; as="script"');
-      const third = Math.floor(PAGE.length / 3);
-      res.write(PAGE.slice(0, third));
-      res.write(Buffer.from(PAGE.slice(third, 2 * third)));
-      res.end(PAGE.slice(2 * third));
+      // Next's answer to notFound(): an empty shell its runtime would fill.
+      const page = url.searchParams.has('shell') ? `<!DOCTYPE html><html id="__next_error__"><head></head><body><script nonce="${NONCE}">self.__next_f.push([])</script></body></html>` : PAGE;
+      const third = Math.floor(page.length / 3);
+      res.write(page.slice(0, third));
+      res.write(Buffer.from(page.slice(third, 2 * third)));
+      res.end(page.slice(2 * third));
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -110,7 +122,25 @@ describe('withoutClientRuntime', () => {
     expect(await (await fetch(`${origin}/?status=404`)).text()).not.toContain('__next_f');
     const error = await (await fetch(`${origin}/?status=500`)).text();
     expect(error).toContain('__next_f');
-    expect(error).not.toContain('data-combobox');
+    expect(error).not.toContain('form[data-combobox]');
     expect(await (await fetch(`${origin}/data.json`)).text()).toContain('__next_f');
+  });
+
+  it('sends the site’s own not-found page in place of Next’s empty error shell, with status 404', async () => {
+    const res = await fetch(`${origin}/gibt-es-nicht?status=404&shell`);
+    expect(res.status).toBe(404);
+    const body = await res.text();
+    expect(body).toContain('<h1>Seite nicht gefunden</h1>');
+    expect(body).not.toContain('next()');
+    // Without a page of its own the shell goes out as it came (stripped): never a broken answer.
+    const none = await fetch(`${origin}/gibt-es-nicht?status=404&shell&own=none`);
+    expect(none.status).toBe(404);
+    expect(await none.text()).toContain('__next_error__');
+    // Only a 404 is replaced.
+    expect(await (await fetch(`${origin}/?status=200&shell`)).text()).toContain('__next_error__');
+  });
+
+  it('answers the not-found page’s own address with 404', async () => {
+    expect((await fetch(`${origin}/page-not-found`)).status).toBe(404);
   });
 });

@@ -42,3 +42,26 @@ export function notFoundPage(site: Site) {
     );
   };
 }
+
+/**
+ * The not-found page as a page of its own, at `/page-not-found` (`/en/page-not-found`).
+ *
+ * Why: Next answers `notFound()` with an empty error shell and draws the not-found page in the
+ * browser (vercel/next.js#62228). The portal's pages ship no client runtime, so server.mjs sends
+ * this page's HTML in that shell's place (with status 404); a visit to the address itself is
+ * answered 404 too.
+ */
+export function notFoundRoute(site: Site) {
+  type Props = { params: Promise<{ locale: string }> };
+  async function generateMetadata({ params }: Props): Promise<Metadata> {
+    const t = await getTranslations({ locale: await localeParam(params), namespace: 'notFound' });
+    return { title: t('title'), robots: { index: false } };
+  }
+  const Content = notFoundPage(site);
+  async function NotFoundRoute({ params }: Props) {
+    setRequestLocale(await localeParam(params));
+    return <Content />;
+  }
+  return { generateMetadata, NotFoundRoute };
+}
+

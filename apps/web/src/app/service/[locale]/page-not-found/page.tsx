@@ -1,0 +1,6 @@
+import { notFoundRoute } from '@/components/SitePages';
+
+// What server.mjs sends for every 404 of this site (see notFoundRoute).
+const page = notFoundRoute('service');
+export const generateMetadata = page.generateMetadata;
+export default page.NotFoundRoute;

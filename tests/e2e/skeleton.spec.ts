@@ -39,9 +39,10 @@ test.describe('Digitale Stadt Hamburg', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     // An unknown item of a known list, in the server's HTML (readers and crawlers without
     // JavaScript get the page too), and the not-found page's own address is no soft 404.
-    const item = await page.request.get(`${e2e.service}/services/gibt-es-nicht`);
+    const item = await page.request.get(`${e2e.digital}/news/gibt-es-nicht`);
     expect(item.status()).toBe(404);
     expect(await item.text()).toMatch(/<html lang="de"[\s\S]*<h1[^>]*>Seite nicht gefunden<\/h1>/);
+    expect(await item.text()).not.toContain('__next_error__');
     expect((await page.request.get(`${e2e.digital}/en/page-not-found`)).status()).toBe(404);
   });
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The web app's server: `next start` plus what must hold for every response, whichever route
 // produced it. Security headers and a per-response CSP nonce (see server/security.mjs), gzip
-// after the nonce is in place, pages without Next's client runtime (server/client-runtime.mjs), one request id per request (answered as x-request-id, sent on to
-// the CMS, written into the JSON log line). Run: node server.mjs (PORT, HOSTNAME as next start).
+// after the nonce is in place, pages without Next's client runtime (server/client-runtime.mjs),
+// one request id per request (answered as x-request-id, sent on to the CMS, written into the
+// JSON log line). Run: node server.mjs (PORT, HOSTNAME as next start).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -206,10 +207,11 @@ const server = http.createServer((req, res) => {
   res.setHeader('x-request-id', id);
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);
   res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
-  const notFoundAddress = NOT_FOUND_PATH.test(req.url.split('?')[0]) && req.headers['x-dsh-not-found'] !== notFoundToken;
+  const pathname = req.url.split('?')[0];
+  const notFoundAddress = NOT_FOUND_PATH.test(pathname) && req.headers['x-dsh-not-found'] !== notFoundToken;
   delete req.headers['x-dsh-not-found'];
   const pageKey = notFoundAddress ? undefined : pages.keyFor(req);
-  const revalidation = req.method === 'POST' && req.url.split('?')[0] === '/api/revalidate';
+  const revalidation = req.method === 'POST' && pathname === '/api/revalidate';
   res.on('finish', () => {
     // Only an authorised revalidation (200) empties the copies: anyone may POST to the route.
     if (revalidation && res.statusCode === 200) flushPages();

@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toBuffer } from './security.mjs';
+import { adoptWriteHead, toBuffer } from './security.mjs';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 // Sent without its comments (they explain the file to its readers, not to browsers).
@@ -49,9 +49,6 @@ export function stripScriptLinks(value) {
   return parts.length ? parts.join(', ') : undefined;
 }
 
-/** True for Next's empty error document, which only its client runtime would fill. */
-export const isErrorShell = (html) => ERROR_SHELL.test(html);
-
 /**
  * Wraps a Node response so that HTML answers below 500 are collected and sent stripped (one
  * write, a right Content-Length). Pages are small and already whole when Next answers from its
@@ -82,14 +79,10 @@ export function withoutClientRuntime(req, res, nonce, { status, notFoundPage } =
     return chunks;
   };
   res.writeHead = function patchedWriteHead(status, ...rest) {
-    // Headers passed to writeHead directly are merged first so type and status are known.
-    if (typeof status === 'number') res.statusCode = status;
-    const headers = rest.find((r) => r && typeof r === 'object');
-    if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    const c = decide();
+    const message = adoptWriteHead(res, status, rest);
     // Held back until the body is known: it goes out with end().
-    if (c) return res;
-    return writeHead(status, ...rest.filter((r) => typeof r === 'string'));
+    if (decide()) return res;
+    return writeHead(res.statusCode, ...message);
   };
   res.write = function patchedWrite(chunk, encoding, cb) {
     const c = decide();
@@ -113,7 +106,7 @@ export function withoutClientRuntime(req, res, nonce, { status, notFoundPage } =
       return end(html, 'utf8', done);
     };
     const page = Buffer.concat(c).toString('utf8');
-    if (res.statusCode !== 404 || !notFoundPage || !isErrorShell(page)) return send(page);
+    if (res.statusCode !== 404 || !notFoundPage || !ERROR_SHELL.test(page)) return send(page);
     notFoundPage(req).then(
       (own) => send(own ?? page),
       () => send(page),

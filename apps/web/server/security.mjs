@@ -122,6 +122,18 @@ export function replacer(from, to) {
 export const toBuffer = (chunk, encoding) =>
   Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
+/**
+ * Merges what a writeHead(status, [message], [headers]) call carries into `res`, so a wrapper
+ * can decide on the content type and status before the head goes out; returns the status
+ * message, if any, for the real writeHead.
+ */
+export function adoptWriteHead(res, status, rest) {
+  if (typeof status === 'number') res.statusCode = status;
+  const headers = rest.find((r) => r && typeof r === 'object');
+  if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  return rest.filter((r) => typeof r === 'string');
+}
+
 const TEXT = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|javascript|ld\+json|manifest\+json))/;
 
 /**
@@ -142,11 +154,9 @@ export function rewriteNonce(res, placeholder, nonce) {
     return active;
   };
   res.writeHead = function patchedWriteHead(status, ...rest) {
-    // Headers passed to writeHead directly are merged first so the content type is known.
-    const headers = rest.find((r) => r && typeof r === 'object');
-    if (headers && !Array.isArray(headers)) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    const message = adoptWriteHead(res, status, rest);
     decide();
-    return writeHead(status, ...rest.filter((r) => typeof r === 'string'));
+    return writeHead(status, ...message);
   };
   res.write = function patchedWrite(chunk, encoding, cb) {
     const r = decide();

@@ -1,12 +1,5 @@
 import type { SearchFormProps } from './SearchForm.js';
 
-export interface Suggestion {
-  title: string;
-  url: string;
-  /** Kind of result, read out after the title ("Leistung", "Nachricht"). */
-  kind: string;
-}
-
 export interface SearchComboboxProps extends SearchFormProps {
   /** GET endpoint answering `{ suggestions: [{ type, title, url }] }` for `?q=&locale=`. */
   suggestUrl: string;

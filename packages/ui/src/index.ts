@@ -5,7 +5,7 @@ export { SearchForm, type SearchFormProps } from './SearchForm.js';
 export { Teaser, TeaserList, type TeaserProps } from './Teaser.js';
 export { Pagination, type PaginationProps } from './Pagination.js';
 export { RichText, type RichTextBlock, type RichTextInline, type RichTextList } from './RichText.js';
-export { SearchCombobox, type SearchComboboxProps, type Suggestion } from './SearchCombobox.js';
+export { SearchCombobox, type SearchComboboxProps } from './SearchCombobox.js';
 export { Breadcrumbs, type Crumb } from './Breadcrumbs.js';
 export { FilterForm, type FilterField, type FilterFormProps, type FilterOption } from './FilterForm.js';
 export { Notice, type NoticeProps } from './Notice.js';

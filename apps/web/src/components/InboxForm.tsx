@@ -1,7 +1,7 @@
 'use client';
 
 import { FormField, Notice } from '@dsh/ui';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { sendInbox, type InboxState } from '@/app/actions/inbox';
 
 export interface InboxFormProps {
@@ -32,19 +32,14 @@ export interface InboxFormProps {
  * The form is a plain POST (the pages ship no React runtime: see server/client-runtime.mjs);
  * Next runs the action and renders the page again with its answer, keeping every value the
  * person typed when something has to be fixed. The answer is marked so that the page's
- * enhancement script moves focus to it (and React does the same where it runs, in tests of
- * the component).
+ * enhancement script (server/enhance.js) moves focus to it.
  */
 export function InboxForm({ kind, language, token, project, pageUrl, labels }: InboxFormProps) {
   const [state, action, pending] = useActionState<InboxState, FormData>(sendInbox, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status !== 'idle') summary.current?.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
-  }, [state]);
   const values = state.status === 'invalid' || state.status === 'refused' ? state.values : {};
   const errors = state.status === 'invalid' ? state.errors : {};
   return (
-    <div ref={summary} data-form-answer={state.status === 'idle' ? undefined : ''}>
+    <div data-form-answer={state.status === 'idle' ? undefined : ''}>
       {state.status === 'sent' ? (
         <Notice tone="success" title={labels.sentTitle} live>
           {labels.sentText}

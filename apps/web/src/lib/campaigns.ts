@@ -82,8 +82,8 @@ export async function campaignTranslation(documentId: string, locale: Locale) {
 export async function currentCampaign(locale: Locale): Promise<Pick<Campaign, 'name' | 'slug' | 'slogan' | 'start' | 'end'> | null> {
   const today = new Date().toISOString().slice(0, 10);
   const fields = ['name', 'slug', 'slogan', 'start', 'end'];
-  const running = await cmsList('campaigns', campaignType.entry, { locale, filters: { '[start][$lte]': today, '[end][$gte]': today }, fields, sort: ['start:desc'], pageSize: 1 }, [TAG]);
-  const next = running.data[0] ? running : await cmsList('campaigns', campaignType.entry, { locale, filters: { '[start][$gt]': today }, fields, sort: ['start:asc'], pageSize: 1 }, [TAG]);
+  const running = await cmsList('campaigns', campaignType.entry, { locale, timeFilters: { '[start][$lte]': today, '[end][$gte]': today }, fields, sort: ['start:desc'], pageSize: 1 }, [TAG]);
+  const next = running.data[0] ? running : await cmsList('campaigns', campaignType.entry, { locale, timeFilters: { '[start][$gt]': today }, fields, sort: ['start:asc'], pageSize: 1 }, [TAG]);
   const c = next.data[0];
   return c ? { name: c.name, slug: c.slug, slogan: c.slogan, start: c.start, end: c.end } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cmsUnavailable, LastGoodAnswers } from './cms-stale';
+import { cmsUnavailable, LastGoodAnswers, staleKey } from './cms-stale';
 
 describe('last good CMS answers', () => {
   it('recalls the newest answer per URL and nothing for an unknown one', () => {
@@ -35,5 +35,17 @@ describe('last good CMS answers', () => {
     expect(cmsUnavailable(400)).toBe(false);
     expect(cmsUnavailable(403)).toBe(false);
     expect(cmsUnavailable(404)).toBe(false);
+  });
+
+  it('still recalls an answer kept before the clock passed the hour its time filter is rounded to', () => {
+    const kept = new LastGoodAnswers<string>();
+    const upcoming = (hour: string, audience = 'medien') =>
+      `http://cms/api/events?locale=de&filters%5Baudiences%5D%5Bkey%5D%5B%24eq%5D=${audience}&filters%5Bend%5D%5B%24gte%5D=2026-12-03T${hour}%3A00%3A00.000Z&sort%5B0%5D=start%3Aasc`;
+    kept.remember(staleKey(upcoming('10'), ['[end][$gte]']), 'vor elf');
+    expect(kept.recall(staleKey(upcoming('11'), ['[end][$gte]']))).toEqual({ value: 'vor elf' });
+    // The other filters still tell requests apart.
+    expect(kept.recall(staleKey(upcoming('11', 'wirtschaft'), ['[end][$gte]']))).toBeUndefined();
+    // Without time filters the key is the URL itself.
+    expect(staleKey(upcoming('10'), [])).toBe(upcoming('10'));
   });
 });

@@ -36,6 +36,19 @@ export class LastGoodAnswers<T = unknown> {
   }
 }
 
+/**
+ * The key a request's last good answer is kept under: its URL, with the value of every filter on
+ * the current time (`filters[end][$gte]`, now rounded to the hour or day) left out. Otherwise an
+ * outage that begins just after the clock passed a rounding boundary finds nothing kept.
+ */
+export function staleKey(url: string, timeFilters: readonly string[]): string {
+  if (timeFilters.length === 0) return url;
+  const at = url.indexOf('?');
+  const params = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  for (const key of timeFilters) if (params.has(`filters${key}`)) params.set(`filters${key}`, 'now');
+  return `${at < 0 ? url : url.slice(0, at)}?${params}`;
+}
+
 /** Whether a failed CMS request may be answered from the last good copy. */
 export const cmsUnavailable = (status: number | undefined) => status === undefined || status >= 500;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { env } from '@/env';
-import { cmsUnavailable, lastGoodCmsAnswers } from './cms-stale';
+import { cmsUnavailable, lastGoodCmsAnswers, staleKey } from './cms-stale';
 
 /** A Strapi REST list answer, its entries parsed with the content-model schema. */
 const listOf = <T extends z.ZodType>(entry: T) =>
@@ -20,6 +20,12 @@ export class CmsError extends Error {
 export interface CmsQuery {
   locale: string;
   filters?: Record<string, string>;
+  /**
+   * Filters on the current time (`[end][$gte]`: now, rounded). They are sent like `filters`,
+   * but the last good answer is kept without their value: with the CMS down after the clock
+   * passed a rounding boundary, the page still gets the answer it had a moment ago.
+   */
+  timeFilters?: Record<string, string>;
   fields?: readonly string[];
   /**
    * Relations and components to include, each bounded: a relation names the fields it needs,
@@ -35,7 +41,7 @@ export interface CmsQuery {
 
 function toSearchParams(q: CmsQuery): URLSearchParams {
   const p = new URLSearchParams({ locale: q.locale });
-  for (const [key, value] of Object.entries(q.filters ?? {})) p.set(`filters${key}`, value);
+  for (const [key, value] of Object.entries({ ...q.filters, ...q.timeFilters })) p.set(`filters${key}`, value);
   q.fields?.forEach((f, i) => p.set(`fields[${i}]`, f));
   for (const [key, spec] of Object.entries(q.populate ?? {})) {
     if (spec === true) p.set(`populate[${key}]`, 'true');
@@ -60,25 +66,32 @@ export async function cmsList<T extends z.ZodType>(
   tags: string[],
 ): Promise<z.infer<ReturnType<typeof listOf<T>>>> {
   const { CMS_URL, CMS_CACHE_SECONDS } = env();
-  return cmsGet(`${CMS_URL}/api/${collection}?${toSearchParams(query)}`, collection, listOf(entry), tags, CMS_CACHE_SECONDS);
+  const url = `${CMS_URL}/api/${collection}?${toSearchParams(query)}`;
+  return cmsGet({ url, staleKey: staleKey(url, Object.keys(query.timeFilters ?? {})) }, collection, listOf(entry), tags, CMS_CACHE_SECONDS);
 }
 
 /** A single type (navigation, press contact): null when it has no published version. */
 export async function cmsSingle<T extends z.ZodType>(name: string, entry: T, query: Omit<CmsQuery, 'page' | 'pageSize' | 'sort' | 'filters'>, tags: string[]): Promise<z.infer<T> | null> {
   const { CMS_URL, CMS_CACHE_SECONDS } = env();
-  const res = await cmsGet(`${CMS_URL}/api/${name}?${toSearchParams(query)}`, name, z.object({ data: z.unknown() }), tags, CMS_CACHE_SECONDS, true);
+  const url = `${CMS_URL}/api/${name}?${toSearchParams(query)}`;
+  const res = await cmsGet({ url, staleKey: url }, name, z.object({ data: z.unknown() }), tags, CMS_CACHE_SECONDS, true);
   if (!res) return null;
   const parsed = entry.safeParse(res.data);
   if (!parsed.success) throw new CmsError(`CMS answer for ${name} does not match the content model: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull: true): Promise<z.infer<S> | null>;
-async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number): Promise<z.infer<S>>;
-async function cmsGet<S extends z.ZodType>(url: string, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull = false): Promise<z.infer<S> | null> {
+interface Target {
+  url: string;
+  staleKey: string;
+}
+
+async function cmsGet<S extends z.ZodType>(target: Target, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull: true): Promise<z.infer<S> | null>;
+async function cmsGet<S extends z.ZodType>(target: Target, collection: string, schema: S, tags: string[], revalidate: number): Promise<z.infer<S>>;
+async function cmsGet<S extends z.ZodType>({ url, staleKey }: Target, collection: string, schema: S, tags: string[], revalidate: number, missingIsNull = false): Promise<z.infer<S> | null> {
   // With the CMS down, readers get the page as it was rather than an error (see cms-stale.ts).
   const stale = (reason: string, status?: number): z.infer<S> => {
-    const kept = cmsUnavailable(status) ? lastGoodCmsAnswers.recall(url) : undefined;
+    const kept = cmsUnavailable(status) ? lastGoodCmsAnswers.recall(staleKey) : undefined;
     if (!kept) throw new CmsError(reason, status);
     console.warn(`${reason}; serving the last good answer`);
     return schema.parse(kept.value);
@@ -100,6 +113,6 @@ async function cmsGet<S extends z.ZodType>(url: string, collection: string, sche
   if (!parsed.success) {
     throw new CmsError(`CMS answer for ${collection} does not match the content model: ${z.prettifyError(parsed.error)}`);
   }
-  lastGoodCmsAnswers.remember(url, json);
+  lastGoodCmsAnswers.remember(staleKey, json);
   return parsed.data;
 }

@@ -70,9 +70,10 @@ export async function listEvents(locale: Locale, f: Partial<EventFilters>, pageS
   const now = new Date();
   now.setUTCMinutes(0, 0, 0);
   const when = f.when ?? 'upcoming';
-  const filters: Record<string, string> = when === 'upcoming' ? { '[end][$gte]': now.toISOString() } : { '[end][$lt]': now.toISOString() };
+  const timeFilters: Record<string, string> = { [when === 'upcoming' ? '[end][$gte]' : '[end][$lt]']: now.toISOString() };
+  const filters: Record<string, string> = {};
   if (f.audience) filters['[audiences][key][$eq]'] = f.audience;
-  const res = await cmsList('events', Entry, { locale, filters, populate: { ...QUERY.populate }, sort: [when === 'upcoming' ? 'start:asc' : 'start:desc', 'id:asc'], page: f.page ?? 1, pageSize }, [TAG]);
+  const res = await cmsList('events', Entry, { locale, filters, timeFilters, populate: { ...QUERY.populate }, sort: [when === 'upcoming' ? 'start:asc' : 'start:desc', 'id:asc'], page: f.page ?? 1, pageSize }, [TAG]);
   return { events: res.data.map((e) => toEvent(e, locale)), pageCount: res.meta.pagination?.pageCount ?? 1, total: res.meta.pagination?.total ?? res.data.length };
 }
 
@@ -92,7 +93,7 @@ export async function eventTranslation(documentId: string, locale: Locale): Prom
 export async function calendarEvents(locale: Locale): Promise<CityEvent[]> {
   const since = new Date(Date.now() - 365 * 86_400_000);
   since.setUTCHours(0, 0, 0, 0);
-  const res = await cmsList('events', Entry, { locale, filters: { '[end][$gte]': since.toISOString() }, populate: { venue: true }, sort: ['start:asc'], pageSize: 200 }, [TAG]);
+  const res = await cmsList('events', Entry, { locale, timeFilters: { '[end][$gte]': since.toISOString() }, populate: { venue: true }, sort: ['start:asc'], pageSize: 200 }, [TAG]);
   return res.data.map((e) => toEvent(e, locale));
 }
 

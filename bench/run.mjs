@@ -23,6 +23,6 @@ for (const f of files.sort()) {
 console.log('\nSummary');
 for (const b of all) for (const r of b.rows) {
   const v = r.unit === 'ms' ? `${r.value.toFixed(0)} ms` : `${r.value.toFixed(2)} ${r.unit ?? ''}`;
-  console.log(`  ${b.name.padEnd(16)} ${r.metric.padEnd(52)} ${v.padStart(12)}${r.ratio !== undefined ? `  ×${r.ratio < 0.1 ? r.ratio.toPrecision(2) : r.ratio.toFixed(2)}` : ''}`);
+  console.log(`  ${b.name.padEnd(16)} ${r.metric.padEnd(52)} ${v.padStart(12)}${typeof r.ratio === 'number' && Number.isFinite(r.ratio) ? `  ×${r.ratio < 0.1 ? r.ratio.toPrecision(2) : r.ratio.toFixed(2)}` : ''}`);
 }
 process.exit(failed ? 1 : 0);

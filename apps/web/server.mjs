@@ -17,7 +17,7 @@ import { createClient } from '@redis/client';
 import { withoutClientRuntime } from './server/client-runtime.mjs';
 import { pageCache } from './server/page-cache.mjs';
 import { escapeUndecodablePath } from './server/undecodable-path.mjs';
-import { buildSecret, contentSecurityPolicy, newNonce, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
+import { buildSecret, contentSecurityPolicy, newNonce, openerIsolated, placeholderNonce, rewriteNonce, staticSecurityHeaders } from './server/security.mjs';
 
 // The app's own variables are parsed by src/env.ts when the first page renders; this file
 // needs only these, before Next starts.
@@ -208,6 +208,7 @@ const server = http.createServer((req, res) => {
   for (const [k, v] of fixedHeaders) res.setHeader(k, v);
   res.setHeader('content-security-policy', contentSecurityPolicy(nonce, { https }));
   const pathname = req.url.split('?')[0];
+  if (openerIsolated(pathname, req.headers.cookie)) res.setHeader('cross-origin-opener-policy', 'same-origin');
   const notFoundAddress = NOT_FOUND_PATH.test(pathname) && req.headers['x-dsh-not-found'] !== notFoundToken;
   delete req.headers['x-dsh-not-found'];
   const pageKey = notFoundAddress ? undefined : pages.keyFor(req);

@@ -28,7 +28,7 @@ export async function seededPortal({ env = {} } = {}) {
  * header, so those requests go to 127.0.0.1 over node:http with the Host set. Returns a
  * fetch-like answer (text, arrayBuffer).
  */
-export function get(url) {
+export function get(url, { accept = (status) => status < 400 } = {}) {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.get({ host: '127.0.0.1', port: u.port || 80, path: `${u.pathname}${u.search}`, headers: { host: u.host } }, (res) => {
@@ -36,7 +36,7 @@ export function get(url) {
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => {
         const body = Buffer.concat(chunks);
-        if ((res.statusCode ?? 0) >= 400) return reject(new Error(`${url}: ${res.statusCode}`));
+        if (!accept(res.statusCode ?? 0)) return reject(new Error(`${url}: ${res.statusCode}`));
         resolve({ status: res.statusCode, text: async () => body.toString('utf8'), arrayBuffer: async () => body });
       });
     });

@@ -26,8 +26,10 @@ test('an editor previews a draft article; nobody else sees it', async ({ browser
   const url = new URL(link.data.url);
 
   const editor = await browser.newPage();
-  await editor.goto(`${e2e.digital}${url.pathname}${url.search}`);
+  const draftPage = await editor.goto(`${e2e.digital}${url.pathname}${url.search}`);
   await expect(editor).toHaveURL(`${e2e.digital}/news/${slug}`);
+  // A page of unpublished content shares no window with another site's tab.
+  expect(draftPage?.headers()['cross-origin-opener-policy']).toBe('same-origin');
   await expect(editor.getByRole('status').filter({ hasText: 'Vorschau eines Entwurfs – nicht veröffentlicht' })).toBeVisible();
   await expect(editor.getByRole('heading', { level: 1 })).toHaveText('Entwurf: Neue Bürgerservices');
   await expect(editor.getByText('Geheimer Entwurfstext.')).toBeVisible();

@@ -50,6 +50,19 @@ export function stripScriptLinks(value) {
 }
 
 /**
+ * A HEAD answer has no body to strip, and Next's Content-Length is that of the page with its
+ * runtime, which the GET does not send: an HTML answer goes without one (RFC 9110 allows it).
+ */
+function headWithoutLength(res) {
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = function headWriteHead(status, ...rest) {
+    const message = adoptWriteHead(res, status, rest);
+    if (String(res.getHeader('content-type') ?? '').startsWith('text/html')) res.removeHeader('content-length');
+    return writeHead(res.statusCode, ...message);
+  };
+}
+
+/**
  * Wraps a Node response so that HTML answers below 500 are collected and sent stripped (one
  * write, a right Content-Length). Pages are small and already whole when Next answers from its
  * cache; nothing of the portal streams. `nonce` is the one Next rendered with (server.mjs's
@@ -60,7 +73,7 @@ export function stripScriptLinks(value) {
  *   404 in place of Next's empty error shell (the shell stays when it yields nothing).
  */
 export function withoutClientRuntime(req, res, nonce, { status, notFoundPage } = {}) {
-  if (req.method === 'HEAD') return;
+  if (req.method === 'HEAD') return headWithoutLength(res);
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);

@@ -108,6 +108,14 @@ describe('withoutClientRuntime', () => {
     expect(body).not.toContain(NONCE);
   });
 
+  it('announces no length for HEAD that the GET would not send', async () => {
+    const get = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
+    const length = Buffer.byteLength(await get.text());
+    const head = await fetch(`${origin}/`, { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
+    expect(head.status).toBe(200);
+    expect([null, String(length)]).toContain(head.headers.get('content-length'));
+  });
+
   it('strips before compression', async () => {
     const res = await new Promise((resolve) => http.get(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } }, resolve));
     const chunks = [];

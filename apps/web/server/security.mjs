@@ -78,10 +78,23 @@ export function staticSecurityHeaders({ hsts }) {
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
     'x-frame-options': 'DENY',
-    'cross-origin-opener-policy': 'same-origin',
     // Browsers honour HSTS only over HTTPS; production sits behind a TLS-terminating proxy.
     ...(hsts ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
+}
+
+/**
+ * Draft-mode visitors (editors and ITD11 previewing; Next's cookies, and our preview token's) and
+ * the preview entry itself also get `Cross-Origin-Opener-Policy: same-origin`: a page of
+ * unpublished content keeps no window handle to or from another site's tab. Public pages hold
+ * nothing of the visitor's and cannot be framed (frame-ancestors, X-Frame-Options); there the
+ * header would only cost: arriving from another site's page, it forces the browser to put the
+ * page in a new browsing context group, often a new renderer process (measured with Lighthouse
+ * on a throttled phone: about 150 ms more blocking time, performance 95–99 instead of 100).
+ */
+const DRAFT_SESSION = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data|dsh_preview)=/;
+export function openerIsolated(pathname, cookie = '') {
+  return pathname.startsWith('/api/preview') || DRAFT_SESSION.test(cookie);
 }
 
 /**

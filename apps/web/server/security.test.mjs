@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce, NONCE_LENGTH, placeholderNonce, replacer } from './security.mjs';
+import { contentSecurityPolicy, newNonce, NONCE_LENGTH, openerIsolated, placeholderNonce, replacer } from './security.mjs';
 
 const placeholder = placeholderNonce('a-server-secret-of-some-length');
 
@@ -62,5 +62,16 @@ describe('the build’s placeholder secret', () => {
     expect(buildSecret(dist).secret).not.toBe(first.secret);
     expect(placeholderNonce(buildSecret(dist).secret)).toMatch(/^[A-Za-z0-9_-]{22}$/);
     fs.rmSync(dist, { recursive: true, force: true });
+  });
+});
+
+describe('opener isolation', () => {
+  it('isolates the preview entry and every request of a draft-mode visitor, not the public', () => {
+    expect(openerIsolated('/api/preview', '')).toBe(true);
+    expect(openerIsolated('/api/preview/exit', undefined)).toBe(true);
+    expect(openerIsolated('/news/x', 'theme=1; __prerender_bypass=abc')).toBe(true);
+    expect(openerIsolated('/news/x', 'dsh_preview=tok')).toBe(true);
+    expect(openerIsolated('/news/x', 'x__prerender_bypass=abc')).toBe(false);
+    expect(openerIsolated('/news/x', '')).toBe(false);
   });
 });

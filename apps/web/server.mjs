@@ -6,6 +6,7 @@
 // JSON log line). Run: node server.mjs (PORT, HOSTNAME as next start).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,20 @@ const https = env.DIGITAL_ORIGIN.startsWith('https:');
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const log = pino({ level: env.LOG_LEVEL, base: { app: 'web' }, timestamp: pino.stdTimeFunctions.isoTime });
 
+// Next keeps rendered pages and fetched CMS answers on disk, but which tags were revalidated
+// only in memory: after a restart, a page or answer invalidated before it (a deleted article
+// still listed, a change published while this process was down) would be served as fresh.
+// Start with both empty; the first visits refill them. With REDIS_URL the shared cache holds
+// them, and there a revalidation deletes the entries themselves.
+if (!env.REDIS_URL) {
+  for (const stale of ['cache/fetch-cache', 'server/route-cache']) {
+    try {
+      fs.rmSync(path.join(dir, '.next', stale), { recursive: true, force: true });
+    } catch (err) {
+      log.error({ err: err.message }, `cannot empty .next/${stale}: pages revalidated before this start may be served stale`);
+    }
+  }
+}
 const build = buildSecret(path.join(dir, '.next'));
 if (build.created) log.warn('this build has no CSP placeholder secret (built without `pnpm build`?): made one; replicas of it would each make their own');
 const placeholder = placeholderNonce(build.secret);

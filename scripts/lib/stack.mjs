@@ -230,8 +230,6 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     const part = partNamed(name);
     if (part.child.exitCode === null && part.child.signalCode === null) return;
     if (stopping) throw new StackError(`the stack is stopping: ${name} is not started again`);
-    // Same reason as at the first start: revalidated tags lived only in the old process.
-    if (name === 'web') fs.rmSync(path.join(root, 'apps/web/.next/cache/fetch-cache'), { recursive: true, force: true });
     children.splice(children.indexOf(part.child), 1);
     const child = run(name, part.cmd, part.args, part.opts);
     await Promise.race([waitFor(readiness[name].url, { child, name, timeoutMs: readiness[name].timeoutMs }), crashed]);
@@ -283,10 +281,6 @@ export async function startStack({ dataDir, ports, seed = true, env: extra = {},
     delete webEnv.MEILI_MASTER_KEY;
     const t2 = Date.now();
     const webDir = path.join(root, 'apps/web');
-    // Next keeps fetched CMS answers on disk, but which tags were revalidated only in memory:
-    // after a restart an answer invalidated before it would be served again as fresh (a
-    // deleted article still listed). Start with an empty data cache; pages refill it.
-    fs.rmSync(path.join(webDir, '.next/cache/fetch-cache'), { recursive: true, force: true });
     // server.mjs is `next start` plus the per-response CSP nonce, security headers and request ids.
     const web = run('web', process.execPath, [path.join(webDir, 'server.mjs')], { cwd: webDir, env: { ...webEnv, HOSTNAME: 'localhost' } });
     // Loopback only. Next's proxy compares rewrite targets with http://<-H>:<port>: with

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { e2e } from './env';
+import { z } from 'zod';
 
 /**
  * Journeys of the Digitale Stadt Hamburg audiences, in German and English: a journalist, an
@@ -168,7 +169,7 @@ for (const lang of ['de', 'en'] as const) {
       const token = await (await fetch(`${e2e.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e2e.approver) })).json();
       const inbox = await fetch(`${e2e.cms}/content-manager/collection-types/api::inbox-message.inbox-message?filters[subject][$eq]=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${token.data.token}` } });
       expect(inbox.status).toBe(200);
-      const found = (await inbox.json()) as { results: { subject: string; email: string; project: string | null; state: string }[] };
+      const found = z.object({ results: z.array(z.object({ subject: z.string(), email: z.string(), project: z.string().nullable(), state: z.string() })) }).parse(await inbox.json());
       expect(found.results).toHaveLength(1);
       expect(found.results[0]).toMatchObject({ subject, email: 'leserin@example.org', state: 'new' });
       expect(found.results[0]!.project).toBeTruthy();

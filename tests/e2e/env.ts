@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 function need(name: string): string {
   const v = process.env[name];
   if (!v) throw new Error(`${name} is not set: run the journeys through Playwright's global setup`);
@@ -21,6 +23,5 @@ export async function adminToken(): Promise<string> {
     body: JSON.stringify(e2e.admin),
   });
   if (!res.ok) throw new Error(`admin login failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { data: { token: string } };
-  return body.data.token;
+  return z.object({ data: z.object({ token: z.string() }) }).parse(await res.json()).data.token;
 }

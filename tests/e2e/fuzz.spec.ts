@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import { e2e } from './env';
+import { z } from 'zod';
 
 /**
  * Every public endpoint of both apps under 10,000+ random and hostile requests: malformed,
@@ -354,7 +355,7 @@ async function dialogueForm(request: APIRequestContext): Promise<ActionForm> {
   const html = await (await request.get(`${digital.origin}/dialogue`)).text();
   const hidden = [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)].map(([, n, v]) => [unescapeHtml(n!), unescapeHtml(v ?? '')] as [string, string]);
   const ref = hidden.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
-  const id = ref ? (JSON.parse(ref[1]) as { id?: unknown }).id : undefined;
+  const id = ref ? z.object({ id: z.unknown() }).parse(JSON.parse(ref[1])).id : undefined;
   const token = hidden.find(([n]) => n === 'token')?.[1];
   if (typeof id !== 'string' || !token) throw new Error('the dialogue page has no form with a server action');
   return { id, token, hidden: hidden.filter(([n]) => n.startsWith('$ACTION')) };
@@ -580,7 +581,7 @@ test(`every public endpoint survives 10,000 random and hostile requests (seed ${
   // Nothing crashed: both apps still answer.
   const health = await request.get(`${digital.origin}/api/health`);
   expect(health.status()).toBe(200);
-  expect(((await health.json()) as { status: string }).status).toBe('ok');
+  expect(z.object({ status: z.string() }).parse(await health.json()).status).toBe('ok');
   const cmsHealth = await request.get(`${cms}/_health`);
   expect(cmsHealth.status()).toBeLessThan(300);
   const page = await request.get(`${digital.origin}/news`);
@@ -599,6 +600,8 @@ test.describe('search is rate limited per client', () => {
       expect(first.status()).toBe(200);
       const limit = Number(first.headers()['ratelimit-limit']);
       expect(limit).toBeGreaterThan(0);
+      // The journeys' own stack has the default budget; only E2E_USE_RUNNING=1 against a portal started
+      // for load benchmarks (SEARCH_RATE_LIMIT_PER_MINUTE raised) meets one too large to use up here.
       test.skip(limit > 2_000, `budget raised to ${limit} (a benchmark setting): not exhausted here`);
       expect(Number(first.headers()['ratelimit-remaining'])).toBe(limit - 1);
       let last = first;
@@ -613,7 +616,7 @@ test.describe('search is rate limited per client', () => {
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
       expect(refused.headers()['cache-control']).toBe('no-store');
-      const body = (await refused.json()) as { error: string; message: string };
+      const body = z.object({ error: z.string(), message: z.string() }).parse(await refused.json());
       expect(body.error).toBe('rate_limited');
       expect(body.message).toMatch(/Zu viele Anfragen.*Too many requests/);
       // A bad request from the same client is refused by the limit too, before any parsing.
@@ -632,6 +635,7 @@ test('the search page: over its budget a client gets a short 429 page in its lan
   expect(first.status()).toBe(200);
   const limit = Number(first.headers()['ratelimit-limit']);
   expect(limit).toBeGreaterThan(0);
+  // As above: skipped only against a benchmark portal with a raised budget.
   test.skip(limit > 2_000, `budget raised to ${limit} (a benchmark setting): not exhausted here`);
   for (let i = 1; i < limit; i++) {
     const r = await request.get(`${digital.origin}${path}`, { headers: { 'x-forwarded-for': client } });

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { e2e } from './env';
+import { z } from 'zod';
 
 async function login(who: { email: string; password: string }): Promise<string> {
   const res = await fetch(`${e2e.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
-  return ((await res.json()) as { data: { token: string } }).data.token;
+  return z.object({ data: z.object({ token: z.string() }) }).parse(await res.json()).data.token;
 }
 
 /**
@@ -18,9 +19,9 @@ test('an editor previews a draft article; nobody else sees it', async ({ browser
     method: 'POST',
     headers,
     body: JSON.stringify({ title: 'Entwurf: Neue Bürgerservices', slug, kind: 'news', date: '2026-11-29', lead: 'Dieser Vorspann ist noch nicht freigegeben.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Geheimer Entwurfstext.' }] }] }),
-  }).then((r) => r.json() as Promise<{ data: { documentId: string } }>);
+  }).then(async (r) => z.object({ data: z.object({ documentId: z.string() }) }).parse(await r.json()));
   const link = await fetch(`${e2e.cms}/content-manager/preview/url/api::article.article?documentId=${created.data.documentId}&locale=de&status=draft`, { headers }).then(
-    (r) => r.json() as Promise<{ data: { url: string } }>,
+    async (r) => z.object({ data: z.object({ url: z.string() }) }).parse(await r.json()),
   );
   // The CMS knows the web app as localhost; the journeys reach it at the same address.
   const url = new URL(link.data.url);

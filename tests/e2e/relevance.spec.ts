@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 // @ts-expect-error plain ESM helper without types
 import { evaluate } from '../relevance/evaluate.mjs';
 import { e2e } from './env';
+import { z } from 'zod';
 
 /**
  * The relevance set (tests/relevance/queries.json: queries as citizens type them, with the
@@ -15,7 +16,7 @@ test('citizens find the service they mean (success@5 and MRR over the relevance 
   const result: { successAt5: number; mrr: number; misses: { q: string; top: string[] }[] } = await evaluate(async (q: string) => {
     const res = await request.get(`${e2e.digital}/api/search`, { params: { q, type: 'service', locale: 'de', limit: 10 } });
     expect(res.status()).toBe(200);
-    const body = (await res.json()) as { hits: { leikaKey?: string | null }[] };
+    const body = z.object({ hits: z.array(z.object({ leikaKey: z.string().nullish() })) }).parse(await res.json());
     return body.hits.map((h) => h.leikaKey ?? '');
   });
   console.log(`relevance: success@5 ${result.successAt5.toFixed(3)}, MRR ${result.mrr.toFixed(3)} (floors ${FLOOR.successAt5}, ${FLOOR.mrr})`);

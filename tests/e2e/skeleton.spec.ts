@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { adminToken, e2e } from './env';
+import { z } from 'zod';
 
 test.describe('Digitale Stadt Hamburg', () => {
   test('the German home page shows the latest news, with a skip link first', async ({ page }) => {
@@ -88,11 +89,11 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
       data: { title, slug, kind: 'news', date: '2026-11-27', lead: `Die App ${stamp} bündelt Anträge in einer Oberfläche.`, body: [] },
     });
     expect(created.status(), await created.text()).toBe(201);
-    const { data } = (await created.json()) as { data: { documentId: string } };
+    const { data } = z.object({ data: z.object({ documentId: z.string() }) }).parse(await created.json());
 
     // A draft is nowhere to be seen.
     const draftSearch = await request.get(`${e2e.digital}/api/search?q=${stamp}`);
-    expect(((await draftSearch.json()) as { total: number }).total).toBe(0);
+    expect(z.object({ total: z.number() }).parse(await draftSearch.json()).total).toBe(0);
 
     // Nothing goes live without ITD11's approval (a super admin may give it).
     for (const step of ['submit', 'approve']) {
@@ -116,7 +117,7 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
 
     await expect(async () => {
       const res = await request.get(`${e2e.digital}/api/search?q=${stamp}`);
-      const body = (await res.json()) as { total: number; hits: { title: string; url: string }[] };
+      const body = z.object({ total: z.number(), hits: z.array(z.object({ title: z.string(), url: z.string() })) }).parse(await res.json());
       expect(body.hits[0]).toMatchObject({ title, url: `/news/${slug}` });
     }).toPass({ timeout: 15_000 });
 
@@ -127,7 +128,7 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
   test('/api/search rejects bad parameters with 400 and a message', async ({ request }) => {
     const res = await request.get(`${e2e.digital}/api/search?q=x&limit=500`);
     expect(res.status()).toBe(400);
-    expect(((await res.json()) as { message: string }).message).toContain('limit');
+    expect(z.object({ message: z.string() }).parse(await res.json()).message).toContain('limit');
   });
 });
 

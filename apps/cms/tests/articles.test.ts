@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchClient } from '@dsh/search';
 import { inject } from 'vitest';
 import { asOperator, cmsModule, dialect, startCms, type TestCms } from './strapi';
+import { z } from 'zod';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -20,9 +21,11 @@ const article = (n: string) => ({
   body: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: 'Das Verfahren heißt DIBAG.' }] }],
 });
 
+const ArticleList = z.object({ data: z.array(z.object({ slug: z.string(), locale: z.string() })).optional() });
+
 async function api(path: string, init?: RequestInit) {
   const res = await fetch(`${cms.url}${path}`, init);
-  return { status: res.status, body: (await res.json()) as { data?: { slug: string; locale: string }[] } };
+  return { status: res.status, body: ArticleList.parse(await res.json()) };
 }
 
 async function searchFor(q: string): Promise<string[]> {

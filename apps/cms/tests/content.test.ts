@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOzgTsv } from '../src/importers/ozg';
 import { asOperator, cmsModule, dialect, startCms, type TestCms } from './strapi';
+import { z } from 'zod';
 
 const { importServices } = cmsModule<typeof import('../src/importers/write')>('importers/write.js');
 
@@ -16,9 +17,11 @@ const HEADER = 'leika_key\tleika_name\tleika_typ\tozg_id\tozg_leistung\tlebensla
 const tsv = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
 const row = (key: string, name: string, ozg = '10160') => `${key}\t${name}\t1\t${ozg}\tHundehaltung\tFreizeit & Hobby\tEngagement & Hobby\t§ 1 HmbHuStG`;
 
+const ApiAnswer = z.object({ data: z.unknown().optional(), error: z.object({ message: z.string() }).optional() });
+
 async function api(p: string, init?: RequestInit) {
   const res = await fetch(`${cms.url}${p}`, init);
-  return { status: res.status, body: (await res.json()) as { data?: unknown; error?: { message: string } } };
+  return { status: res.status, body: ApiAnswer.parse(await res.json()) };
 }
 
 describe(`validation on write (${dialect})`, () => {

@@ -108,6 +108,8 @@ async function publicSlugs(): Promise<string[]> {
   return PublicArticles.parse(await res.json()).data.map((a) => a.slug);
 }
 
+const Leads = z.object({ data: z.array(z.object({ lead: z.string() })) });
+
 describe(`ITD11 approval (${dialect})`, () => {
   it('gives the editor no way to publish: admin publish, bulk publish, REST with a token, the document service', async () => {
     const id = await createDraft('wege');
@@ -188,7 +190,7 @@ describe(`ITD11 approval (${dialect})`, () => {
 
     // A new draft of a published article: the public still sees the approved text.
     await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('neu', 'Eine neue, noch nicht freigegebene Fassung des Vorspanns.'));
-    const live = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then((r) => r.json() as Promise<{ data: { lead: string }[] }>);
+    const live = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then(async (r) => Leads.parse(await r.json()));
     expect(live.data[0]?.lead).toBe('Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.');
     const status = await admin('editor', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`);
     expect(status.body.data.state).toBe('draft');
@@ -201,7 +203,7 @@ describe(`ITD11 approval (${dialect})`, () => {
     const refused = await admin('itd11', 'POST', '/dsh-review/publish', target(id));
     expect(refused.status).toBe(403);
     expect(refused.body.error?.message).toMatch(/nach der Freigabe geändert|nicht von ITD11 freigegeben/);
-    const still = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then((r) => r.json() as Promise<{ data: { lead: string }[] }>);
+    const still = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then(async (r) => Leads.parse(await r.json()));
     expect(still.data[0]?.lead).toBe('Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.');
   });
 

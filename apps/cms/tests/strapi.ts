@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
 import { Client } from 'pg';
 import { inject } from 'vitest';
+import { z } from 'zod';
 
 const appDir = path.resolve(__dirname, '..');
 // Strapi's ESM build imports `lodash/fp` as a directory, which Node's ESM loader refuses;
@@ -96,7 +97,7 @@ export async function startCms({ meili }: { meili?: { url: string; key: string }
   // The CMS applies the index settings in the background at start; tests search right away.
   for (let i = 0; i < 200; i++) {
     const res = await fetch(`${meili?.url ?? inject('meiliUrl')}/indexes/${index}/settings/filterable-attributes`, { headers: { authorization: `Bearer ${meili?.key ?? inject('meiliKey')}` } });
-    if (res.ok && ((await res.json()) as string[]).length) break;
+    if (res.ok && z.array(z.string()).parse(await res.json()).length) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const address = strapi.server.httpServer.address();

@@ -18,12 +18,10 @@
 // older than the publish for longer than the channel takes (and never longer than `ttlMs`,
 // even with Redis away).
 import { LRUCache } from 'lru-cache';
-import { toBuffer } from './security.mjs';
+import { DRAFT_COOKIE, toBuffer } from './security.mjs';
 
 /** Request headers that make Next answer with something other than the page's HTML. */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
-/** Next's draft-mode and preview cookies: such a visitor sees drafts, never a shared copy. */
-const DRAFT_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/;
 /** What of Next's answer is replayed; everything else is per response (set by server.mjs). */
 const KEPT_HEADERS = ['content-type', 'vary', 'content-language', 'link', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time'];
 const FROM_NEXT_CACHE = new Set(['HIT', 'STALE', 'MISS', 'REVALIDATED']);
@@ -41,6 +39,7 @@ export function pageCache({ ttlMs, maxBytes = 64 * 1024 * 1024, maxEntryBytes = 
   function keyFor(req) {
     if (!entries || (req.method !== 'GET' && req.method !== 'HEAD')) return undefined;
     for (const h of ROUTER_HEADERS) if (req.headers[h] !== undefined) return undefined;
+    // A draft-mode visitor sees drafts, never a shared copy.
     if (DRAFT_COOKIE.test(req.headers.cookie ?? '')) return undefined;
     const url = req.url ?? '/';
     if (url.includes('_rsc=')) return undefined;

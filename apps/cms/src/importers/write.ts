@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { withBatchedOutbox } from '../lib/outbox';
 import { asOperatorJob } from '../lib/review/actor';
 import type { LocationRecord, RowError, ServiceRecord } from './types';
+import { documentIdRow, documentIdRows } from '../lib/rows';
 
 /** A stored service read only to see which of its fields are empty. */
 const Fields = z.record(z.string(), z.unknown());
@@ -32,14 +33,18 @@ const LOCATION = 'api::location.location';
 
 type Db = Core.Strapi['db'];
 
-interface Fingerprint {
-  name?: string | null;
-  ozgId?: string | null;
-  themenfeld?: string | null;
-  legalBasis?: string | null;
-  audience?: string | null;
-  source?: string | null;
-}
+/** The fields an import compares: unchanged ones are not written again. */
+const FingerprintFields = z.object({
+  name: z.string().nullish(),
+  ozgId: z.string().nullish(),
+  themenfeld: z.string().nullish(),
+  legalBasis: z.string().nullish(),
+  audience: z.string().nullish(),
+  source: z.string().nullish(),
+});
+type Fingerprint = z.infer<typeof FingerprintFields>;
+/** A draft may still lack its LeiKa key or slug. */
+const ExistingServices = z.array(FingerprintFields.extend({ documentId: z.string(), leikaKey: z.string().nullable(), slug: z.string().nullable(), source: z.string().nullable() }));
 
 /** What a catalogue import decides on: an unchanged row is skipped, so a re-run is cheap. */
 const fingerprint = (r: Fingerprint) => JSON.stringify([r.name ?? null, r.ozgId ?? null, r.themenfeld ?? null, r.legalBasis ?? null, r.audience ?? null, r.source ?? null]);
@@ -47,15 +52,17 @@ const fingerprint = (r: Fingerprint) => JSON.stringify([r.name ?? null, r.ozgId 
 /** Keys of every existing service and the slugs in use, read once per import. */
 async function existingServices(db: Db) {
   // Draft rows: what editors and importers write. The published row may lag behind a draft.
-  const rows = (await db.query(SERVICE).findMany({
-    select: ['documentId', 'leikaKey', 'slug', 'source', 'name', 'ozgId', 'themenfeld', 'legalBasis', 'audience'],
-    where: { locale: 'de', publishedAt: null },
-  })) as (Fingerprint & { documentId: string; leikaKey: string; slug: string; source: string | null })[];
-  const published = new Set(
-    ((await db.query(SERVICE).findMany({ select: ['documentId'], where: { locale: 'de', publishedAt: { $notNull: true } } })) as { documentId: string }[]).map((r) => r.documentId),
+  const rows = ExistingServices.parse(
+    await db.query(SERVICE).findMany({
+      select: ['documentId', 'leikaKey', 'slug', 'source', 'name', 'ozgId', 'themenfeld', 'legalBasis', 'audience'],
+      where: { locale: 'de', publishedAt: null },
+    }),
   );
-  const byKey = new Map<string, { documentId: string; source: string | null; fingerprint: string; published: boolean }>();
-  const slugOwner = new Map<string, string>();
+  const published = new Set(
+    documentIdRows.parse(await db.query(SERVICE).findMany({ select: ['documentId'], where: { locale: 'de', publishedAt: { $notNull: true } } })).map((r) => r.documentId),
+  );
+  const byKey = new Map<string | null, { documentId: string; source: string | null; fingerprint: string; published: boolean }>();
+  const slugOwner = new Map<string | null, string | null>();
   for (const r of rows) {
     byKey.set(r.leikaKey, { documentId: r.documentId, source: r.source, fingerprint: fingerprint(r), published: published.has(r.documentId) });
     slugOwner.set(r.slug, r.leikaKey);
@@ -64,7 +71,7 @@ async function existingServices(db: Db) {
 }
 
 /** Slugs stay stable and unique: a clash gets the LeiKa key's distinctive tail. */
-function uniqueSlug(slug: string, leikaKey: string, slugOwner: Map<string, string>): string {
+function uniqueSlug(slug: string, leikaKey: string, slugOwner: Map<string | null, string | null>): string {
   const owner = slugOwner.get(slug);
   if (!owner || owner === leikaKey) return slug;
   const tail = leikaKey.replace(/0+$/, '').slice(-8) || leikaKey.slice(-6);
@@ -73,7 +80,7 @@ function uniqueSlug(slug: string, leikaKey: string, slugOwner: Map<string, strin
 
 async function upsertLebenslagen(strapi: Core.Strapi, records: ServiceRecord[], dryRun: boolean): Promise<Map<string, string>> {
   const wanted = new Map(records.flatMap((r) => r.lebenslagen).map((l) => [l.slug, l]));
-  const existing = (await strapi.db.query(LEBENSLAGE).findMany({ select: ['documentId', 'slug'], where: { locale: 'de' } })) as { documentId: string; slug: string }[];
+  const existing = z.array(documentIdRow.extend({ slug: z.string() })).parse(await strapi.db.query(LEBENSLAGE).findMany({ select: ['documentId', 'slug'], where: { locale: 'de' } }));
   const ids = new Map(existing.map((e) => [e.slug, e.documentId]));
   if (dryRun) return ids;
   for (const [slug, l] of wanted) {

@@ -18,15 +18,17 @@ export interface OutboxBatch {
 }
 
 /** `documentId` is reserved by Strapi, so the column is called `target`. */
-interface Row {
-  id: number;
-  contentType: string;
-  target: string;
-  event: string;
-  attempts: number | null;
+const OutboxRow = IdRow.extend({
+  contentType: z.string(),
+  target: z.string(),
+  event: z.string(),
+  attempts: z.number().nullable(),
   /** Written in the transaction of the change: when it was committed, give or take that transaction. */
-  createdAt: string | Date | null;
-}
+  createdAt: z.union([z.string(), z.number(), z.date()]).nullable(),
+});
+type Row = z.infer<typeof OutboxRow>;
+/** PostgreSQL's answer to the advisory-lock query in claim(): one row per document key. */
+const AdvisoryLocks = z.object({ rows: z.array(z.object({ k: z.string(), mine: z.boolean() })) });
 
 export interface OutboxJob {
   contentType: string;
@@ -172,7 +174,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
 
   /** SQLite: one CMS process by definition (one file, one writer), so reading is claiming. */
   async function localRound(): Promise<number | null> {
-    const rows = (await table().findMany({ where: { availableAt: { $lte: new Date() } }, orderBy: { id: 'asc' }, limit: batchSize })) as Row[];
+    const rows = z.array(OutboxRow).parse(await table().findMany({ where: { availableAt: { $lte: new Date() } }, orderBy: { id: 'asc' }, limit: batchSize }));
     if (!rows.length) return null;
     const delivered = await deliverRows(rows, {
       remove: (ids) => table().deleteMany({ where: { id: { $in: ids } } }),
@@ -202,7 +204,7 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
     const delivered = await strapi.db.transaction(async ({ trx }) => {
       const free = await trx.raw('SELECT pg_try_advisory_xact_lock_shared(?, 0) AS free', [LOCK_REBUILD]);
       if (!free.rows[0]?.free) return null;
-      const found: Record<string, unknown>[] = await trx(meta.tableName)
+      const found = await trx(meta.tableName)
         .select('id', { contentType: col('contentType'), target: col('target'), event: col('event'), attempts: col('attempts'), createdAt: col('createdAt') })
         .where(col('availableAt'), '<=', new Date())
         .orderBy('id', 'asc')
@@ -210,10 +212,10 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
         .forUpdate()
         .skipLocked();
       if (!found.length) return null;
-      const rows = found.map((r) => ({ ...r, id: Number(r.id) }) as Row);
+      const rows = z.array(OutboxRow).parse(found);
       const keys = [...new Set(rows.map((r) => `${r.contentType}:${r.target}`))];
       const locks = await trx.raw('SELECT k, pg_try_advisory_xact_lock(?, hashtext(k)) AS mine FROM unnest(?::text[]) AS k', [LOCK_DOCUMENT, keys]);
-      const mine = new Set((locks.rows as { k: string; mine: boolean }[]).filter((l) => l.mine).map((l) => l.k));
+      const mine = new Set(AdvisoryLocks.parse(locks).rows.filter((l) => l.mine).map((l) => l.k));
       const claimed = rows.filter((r) => mine.has(`${r.contentType}:${r.target}`));
       if (!claimed.length) return null;
       return deliverRows(claimed, {

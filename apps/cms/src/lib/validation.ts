@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypes, internalContentTypes, locales } from '@dsh/content-model';
 import type { z } from 'zod';
+import { maybeDocumentIdRow } from './rows';
 
 type AnyType = (typeof contentTypes)[keyof typeof contentTypes] | (typeof internalContentTypes)[keyof typeof internalContentTypes];
 const byUid = new Map<string, AnyType>([...Object.values(contentTypes), ...Object.values(internalContentTypes)].map((ct) => [ct.uid, ct]));
@@ -24,10 +25,12 @@ async function uniqueSlug(strapi: Core.Strapi, uid: string, params: { data?: Dat
   const slug = params.data?.slug;
   if (typeof slug !== 'string' || !slug) return;
   const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : 'de';
-  const clash = (await strapi.db.query(uid as 'api::article.article').findOne({
-    select: ['documentId'],
-    where: { slug, locale, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
-  })) as { documentId: string } | null;
+  const clash = maybeDocumentIdRow.parse(
+    await strapi.db.query(uid as 'api::article.article').findOne({
+      select: ['documentId'],
+      where: { slug, locale, ...(params.documentId ? { documentId: { $ne: params.documentId } } : {}) },
+    }),
+  );
   if (clash) {
     throw new errors.ValidationError(`Nicht gespeichert – bitte korrigieren: slug: „${slug}“ ist in dieser Sprache bereits vergeben`, {
       errors: [{ path: ['slug'], message: 'ist in dieser Sprache bereits vergeben', name: 'ValidationError' }],

@@ -11,6 +11,7 @@ import { pages, navigation, pressContact } from './data/pages';
 import { projects } from './data/projects';
 import { services } from './data/services';
 import { audiences, topics } from './data/taxonomies';
+import { documentIdRows, maybeDocumentIdRow } from '../lib/rows';
 
 type Data = Record<string, unknown>;
 type Ids = Map<string, string>;
@@ -48,7 +49,7 @@ async function englishRelations(strapi: Core.Strapi, uid: string, shared: Data):
     const attr = attributes[name];
     if (attr?.type !== 'relation' || !attr.target || value === null || value === undefined) continue;
     const wanted = Array.isArray(value) ? (value as string[]) : [value as string];
-    const found = (await strapi.db.query(attr.target as UID.Schema).findMany({ select: ['documentId'], where: { documentId: { $in: wanted }, locale: 'en' } })) as { documentId: string }[];
+    const found = documentIdRows.parse(await strapi.db.query(attr.target as UID.Schema).findMany({ select: ['documentId'], where: { documentId: { $in: wanted }, locale: 'en' } }));
     const ok = new Set(found.map((f) => f.documentId));
     out[name] = Array.isArray(value) ? wanted.filter((id) => ok.has(id)) : ok.has(value as string) ? value : null;
   }
@@ -230,7 +231,7 @@ async function serviceIds(strapi: Core.Strapi, known: Ids, keys: string[] | unde
   for (const key of keys ?? []) {
     let id = known.get(key);
     if (!id) {
-      const row = (await strapi.db.query('api::service.service').findOne({ select: ['documentId'], where: { leikaKey: key, locale: 'de' } })) as { documentId: string } | null;
+      const row = maybeDocumentIdRow.parse(await strapi.db.query('api::service.service').findOne({ select: ['documentId'], where: { leikaKey: key, locale: 'de' } }));
       id = row?.documentId;
       if (id) known.set(key, id);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tooManyRequests, withRateLimitHeaders } from './http';
 import { clientKey, rateLimiter } from './rate-limit';
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 
 describe('rateLimiter', () => {
   it('lets a client through up to the limit, then refuses until its window ends', () => {
@@ -56,7 +57,7 @@ describe('tooManyRequests', () => {
     expect(res.headers.get('ratelimit-limit')).toBe('60');
     expect(res.headers.get('ratelimit-remaining')).toBe('0');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const body = (await res.json()) as { error: string; message: string };
+    const body = z.object({ error: z.string(), message: z.string() }).parse(await res.json());
     expect(body.error).toBe('rate_limited');
     expect(body.message).toContain('Zu viele Anfragen');
     expect(body.message).toContain('Too many requests');

@@ -4,6 +4,7 @@ import { contentTypes, locales as allLocales } from '@dsh/content-model';
 import { currentActor, type Actor } from './actor';
 import { AUDIT, REVIEW, audit, clearReview, findReview } from './store';
 import { loadVersion } from './version';
+import { z } from 'zod';
 
 /** Every content-model type with drafts goes through ITD11's review. */
 export const REVIEWED: ReadonlySet<string> = new Set<string>(Object.values(contentTypes).filter((ct) => ct.strapiSchema().options.draftAndPublish).map((ct) => ct.uid));
@@ -24,7 +25,7 @@ async function targetLocales(strapi: Core.Strapi, uid: string, documentId: strin
   if (typeof locale === 'string' && locale !== '*') return [locale];
   if (Array.isArray(locale)) return locale;
   if (locale === undefined) return ['de'];
-  const rows = (await strapi.db.query(uid as 'api::article.article').findMany({ select: ['locale'], where: { documentId, publishedAt: null } })) as { locale: string }[];
+  const rows = z.array(z.object({ locale: z.string() })).parse(await strapi.db.query(uid as 'api::article.article').findMany({ select: ['locale'], where: { documentId, publishedAt: null } }));
   return rows.map((r) => r.locale).filter((l) => (allLocales as readonly string[]).includes(l));
 }
 
@@ -38,14 +39,20 @@ async function hasLiveVersion(strapi: Core.Strapi, uid: string, documentId: stri
  * provider is commissioned: nobody else moves a campaign out of the idea phase, sets the
  * approved budget or names a provider for a measure still in the idea phase.
  */
+const CampaignPlanning = z
+  .object({ planningStatus: z.string().nullish(), approvedBudget: z.union([z.number(), z.string()]).nullish(), provider: z.string().nullish() })
+  .nullable();
+
 async function checkCampaignPlanning(strapi: Core.Strapi, actor: Actor, params: Params): Promise<void> {
   if (actor.approver || !params.data) return;
   const data = params.data;
   const current = params.documentId
-    ? ((await strapi.db.query(CAMPAIGN).findOne({
-        select: ['planningStatus', 'approvedBudget', 'provider'],
-        where: { documentId: params.documentId, publishedAt: null },
-      })) as { planningStatus?: string; approvedBudget?: number | string | null; provider?: string | null } | null)
+    ? CampaignPlanning.parse(
+        await strapi.db.query(CAMPAIGN).findOne({
+          select: ['planningStatus', 'approvedBudget', 'provider'],
+          where: { documentId: params.documentId, publishedAt: null },
+        }),
+      )
     : null;
   const status = current?.planningStatus ?? 'idea';
   if ('planningStatus' in data && data.planningStatus !== undefined && data.planningStatus !== status) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '../../env';
 import { ROLE_CODES } from './actor';
+import { z } from 'zod';
 
 type Mail = { to: string[]; subject: string; text: string };
 let transport: Transporter | null | undefined;
@@ -23,10 +24,12 @@ async function send(strapi: Core.Strapi, mail: Mail): Promise<void> {
 }
 
 async function approverEmails(strapi: Core.Strapi): Promise<string[]> {
-  const users = (await strapi.db.query('admin::user').findMany({
-    select: ['email'],
-    where: { isActive: true, blocked: false, roles: { code: ROLE_CODES.approver } },
-  })) as { email: string }[];
+  const users = z.array(z.object({ email: z.string() })).parse(
+    await strapi.db.query('admin::user').findMany({
+      select: ['email'],
+      where: { isActive: true, blocked: false, roles: { code: ROLE_CODES.approver } },
+    }),
+  );
   return users.map((u) => u.email);
 }
 

@@ -21,7 +21,8 @@ const article = (n: string) => ({
   body: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text: 'Das Verfahren heißt DIBAG.' }] }],
 });
 
-const ArticleList = z.object({ data: z.array(z.object({ slug: z.string(), locale: z.string() })).optional() });
+// Loose, so the draft check below reads the whole answer; `data` is null on a refusal.
+const ArticleList = z.looseObject({ data: z.array(z.looseObject({ slug: z.string(), locale: z.string() })).nullish() });
 
 async function api(path: string, init?: RequestInit) {
   const res = await fetch(`${cms.url}${path}`, init);

@@ -39,6 +39,40 @@ test.describe('search results page', () => {
   });
 });
 
+test.describe('services described in German only', () => {
+  test('an English search finds them, marked as German and leading to the German page; a service written in English is not listed twice', async ({ page }) => {
+    await page.goto(`${e2e.service}/en/search?q=Fischereischein`);
+    const german = page.getByRole('region', { name: 'Services described in German only' });
+    const hit = german.getByRole('link', { name: 'Fischereischein', exact: true });
+    await expect(hit).toHaveAttribute('hreflang', 'de');
+    await expect(german.getByRole('heading', { level: 3 }).first()).toHaveAttribute('lang', 'de');
+    await hit.click();
+    await expect(page).toHaveURL(/\/services\/fischereischein$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+
+    // The German text of a service that has an English one stays out: the English result is it.
+    await page.goto(`${e2e.service}/en/search?q=Hundesteuer`);
+    await expect(page.getByRole('link', { name: 'Register a dog and dog tax' })).toBeVisible();
+    const others = page.getByRole('region', { name: 'Services described in German only' });
+    await expect(others.getByRole('link').first()).toBeVisible();
+    await expect(others.getByRole('link', { name: 'Hund anmelden und Hundesteuer' })).toHaveCount(0);
+    // More German matches than shown: the German search lists them all.
+    await others.getByRole('link', { name: /^All \d+ services found in German$/ }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveURL(/\/search\?q=Hundesteuer&type=service/);
+  });
+
+  test('the English A to Z says that most services are in German and links the German list of the same letter', async ({ page }) => {
+    await page.goto(`${e2e.service}/en/services?letter=F`);
+    const link = page.getByRole('link', { name: /^all \d+ services in the German A to Z$/ });
+    await expect(link).toHaveAttribute('hreflang', 'de');
+    const german = Number((await link.textContent())?.match(/\d+/)?.[0]);
+    await link.click();
+    await expect(page).toHaveURL(/\/services\?letter=F$/);
+    await expect(page.getByRole('status').filter({ hasText: /Leistung/ })).toHaveText(new RegExp(`^${german.toLocaleString('de-DE')} Leistungen$`));
+  });
+});
+
 test.describe('header search suggestions', () => {
   test('are a combobox a keyboard and a screen reader can use', async ({ page }) => {
     await page.goto(e2e.digital);
@@ -83,11 +117,17 @@ test.describe('search accessibility (axe-core, WCAG 2.1 AA)', () => {
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   };
-  test('results with filters, the empty result, and the open suggestion list have no violations', async ({ page }) => {
+  test('results with filters, the empty result, English results with services in German, and the open suggestion list have no violations', async ({ page }) => {
     await page.goto(`${e2e.digital}/search?q=anmelden&type=service`);
     expect(await scan(page)).toEqual([]);
     await page.goto(`${e2e.digital}/search?q=hundesteuuerrr`);
     expect(await scan(page)).toEqual([]);
+    // English, with and without English results, each with services described in German only.
+    for (const q of ['Hundesteuer', 'Fischereischein']) {
+      await page.goto(`${e2e.service}/en/search?${new URLSearchParams({ q })}`);
+      await expect(page.getByRole('region', { name: 'Services described in German only' })).toBeVisible();
+      expect(await scan(page)).toEqual([]);
+    }
     await page.goto(e2e.digital);
     await page.getByRole('combobox', { name: 'Suche' }).focus();
     await page.keyboard.type('ausweis');

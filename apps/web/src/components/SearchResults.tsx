@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
 import { allLebenslagen, searchServicesInCms, type ServiceCard } from '@/lib/services';
-import { runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
+import { germanOnlyServices, runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -18,12 +18,18 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   let situations: { name: string; slug: string }[] = [];
   let problem: string | null = null;
   let fallback: { services: ServiceCard[]; total: number; pageCount: number } | null = null;
+  let germanOnly: SearchResult | null = null;
   if (!parsed.success) problem = t('search.invalid', { message: z.prettifyError(parsed.error) });
   // A Lebenslage alone is a search too: everything for that life situation.
   else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
     try {
       result = await runSearch(parsed.data, site);
-      if (result.total === 0) {
+      const wantsServices = !parsed.data.type.length || parsed.data.type.includes('service');
+      if (locale === 'en' && parsed.data.locale === 'en' && parsed.data.q.trim() && wantsServices) {
+        // An extra: when it fails, the English results still show.
+        germanOnly = await germanOnlyServices(parsed.data, site).catch(() => null);
+      }
+      if (result.total === 0 && !germanOnly?.hits.length) {
         suggestion = await spellingSuggestion(parsed.data);
         situations = await allLebenslagen(locale)
           .then((all) => all.filter((l) => l.locale === locale).slice(0, 24))
@@ -56,6 +62,37 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
     return `${href(locale, '/search')}?${p}`;
   };
   const hrefFor = (page: number) => searchHref({ page: String(page) });
+  const germanSearch = () => {
+    const p = new URLSearchParams({ q, type: 'service' });
+    for (const a of audiences) p.append('audience', a);
+    for (const l of situationFilter) p.append('lebenslage', l);
+    if (online) p.set('online', 'true');
+    return `${href('de', '/search')}?${p}`;
+  };
+  const germanSection = germanOnly?.hits.length ? (
+    <section aria-labelledby="german-only" className="mt-8 border-t border-line pt-6">
+      <h2 id="german-only" className="mb-2 text-xl font-semibold">{t('search.germanOnly.title')}</h2>
+      <p className="mb-4 max-w-3xl">{t('search.germanOnly.intro')}</p>
+      <ol className="flex flex-col gap-6">
+        {germanOnly.hits.map((h) => (
+          <li key={h.id} className="border-b border-line pb-4">
+            <p className="text-sm text-muted">{t('search.type.service')} · {t('search.germanOnly.badge')}</p>
+            <h3 className="text-lg font-bold" lang="de">
+              <a href={h.url} hrefLang="de" className="text-primary underline-offset-4 hover:underline">{h.title}</a>
+            </h3>
+            <p lang="de">
+              {markedSegments(h.highlight).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {germanOnly.total > germanOnly.hits.length ? (
+        <p className="mt-4">
+          <a href={germanSearch()} hrefLang="de" className="font-semibold text-primary underline">{t('search.germanOnly.all', { total: germanOnly.total })}</a>
+        </p>
+      ) : null}
+    </section>
+  ) : null;
   const typeCounts = result?.facets.type ?? {};
   const audienceCounts = result?.facets.audiences ?? {};
   return (
@@ -134,7 +171,12 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                 {types.length || audiences.length || online ? <a href={searchHref({}, false)} className="underline">{t('search.reset')}</a> : null}
               </div>
             </form>
-            {result.total === 0 ? (
+            {result.total === 0 && germanSection ? (
+              <>
+                <p>{t('search.germanOnly.noEnglish')}</p>
+                {germanSection}
+              </>
+            ) : result.total === 0 ? (
               <div className="flex flex-col gap-4">
                 {suggestion ? (
                   <p className="text-lg">
@@ -190,6 +232,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
               hrefFor={hrefFor}
               labels={{ nav: t('common.pagination.nav'), previous: t('common.pagination.previous'), next: t('common.pagination.next'), page: (n) => t('common.pagination.page', { n }) }}
             />
+            {result.total > 0 ? germanSection : null}
           </>
         ) : (
           <p>{t('search.prompt')}</p>

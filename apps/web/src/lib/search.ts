@@ -75,17 +75,52 @@ export function forgetSearches(): void {
   (globalThis as Slot)[CACHE]?.clear();
 }
 
-export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+function cached(key: unknown[], run: () => Promise<SearchResult>): Promise<SearchResult> {
   const cache = searchCache();
-  if (!cache) return querySearch(q, site);
-  const key = JSON.stringify([site, q]);
-  const hit = cache.get(key);
+  if (!cache) return run();
+  const k = JSON.stringify(key);
+  const hit = cache.get(k);
   if (hit) return hit;
-  const pending = querySearch(q, site);
-  cache.set(key, pending);
-  pending.catch(() => cache.delete(key));
+  const pending = run();
+  cache.set(k, pending);
+  pending.catch(() => cache.delete(k));
   return pending;
 }
+
+export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+  return cached([site, q], () => querySearch(q, site));
+}
+
+/**
+ * For an English search: the services that match it in German and have no English description.
+ * Most of the directory is written in German only (the LeiKa catalogue); an English visitor who
+ * types "Fischereischein" or whose words match only German text must still find the service.
+ * `total` counts every German service match (the German search it links to shows them all);
+ * `hits` holds at most `limit` of those without an English version.
+ */
+export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promise<SearchResult> {
+  const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20 };
+  return cached(['german-only', site, german, limit], async () => {
+    const found = await querySearch(german, site);
+    if (!found.hits.length) return found;
+    let english: unknown;
+    try {
+      english = await search()
+        .index(env().MEILI_INDEX)
+        .search('', {
+          filter: [`locale = "en"`, `type = "service"`, `documentId IN [${found.hits.map((h) => JSON.stringify(h.id)).join(', ')}]`],
+          attributesToRetrieve: ['documentId'],
+          limit: found.hits.length,
+        });
+    } catch (err) {
+      throw new SearchUnavailableError((err as Error).message);
+    }
+    const translated = new Set(EnglishIds.parse(english).hits.map((h) => h.documentId));
+    return { ...found, hits: found.hits.filter((h) => !translated.has(h.id)).slice(0, limit) };
+  });
+}
+
+const EnglishIds = z.object({ hits: z.array(z.object({ documentId: z.string() })) });
 
 async function querySearch(q: SearchQuery, site: Site): Promise<SearchResult> {
   let raw: unknown;

@@ -62,14 +62,21 @@ test.describe('services described in German only', () => {
     await expect(page).toHaveURL(/\/search\?q=Hundesteuer&type=service/);
   });
 
-  test('the English A to Z says that most services are in German and links the German list of the same letter', async ({ page }) => {
-    await page.goto(`${e2e.service}/en/services?letter=F`);
-    const link = page.getByRole('link', { name: /^all \d+ services in the German A to Z$/ });
-    await expect(link).toHaveAttribute('hreflang', 'de');
-    const german = Number((await link.textContent())?.match(/\d+/)?.[0]);
-    await link.click();
-    await expect(page).toHaveURL(/\/services\?letter=F$/);
-    await expect(page.getByRole('status').filter({ hasText: /Leistung/ })).toHaveText(new RegExp(`^${german.toLocaleString('de-DE')} Leistungen$`));
+  test('English lists say that most services are in German and link the German list of the same selection', async ({ page }) => {
+    for (const [english, german] of [
+      ['/en/services?letter=F', /\/services\?letter=F$/],
+      ['/en/themenfelder/familie-kind', /\/themenfelder\/familie-kind$/],
+    ] as const) {
+      await page.goto(`${e2e.service}${english}`);
+      const shown = Number((await page.getByRole('status').filter({ hasText: /service/ }).textContent())?.replace(/\D/g, ''));
+      const link = page.getByRole('link', { name: /^all [\d,]+ services in German$/ });
+      await expect(link).toHaveAttribute('hreflang', 'de');
+      const total = Number((await link.textContent())?.replace(/\D/g, ''));
+      expect(total, english).toBeGreaterThan(shown);
+      await link.click();
+      await expect(page).toHaveURL(german);
+      await expect(page.getByRole('status').filter({ hasText: /Leistung/ })).toHaveText(`${total.toLocaleString('de-DE')} Leistungen`);
+    }
   });
 });
 

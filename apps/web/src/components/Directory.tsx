@@ -26,6 +26,24 @@ export async function ServiceList({ locale, services, page, pageCount, hrefFor, 
   );
 }
 
+/**
+ * On an English list: most services are described in German only, so the English list is much
+ * shorter than the German one. Says so, with the German list's size and a link to it; nothing
+ * when the German list is no longer (or could not be counted).
+ */
+export async function GermanOnlyNote({ locale, englishTotal, germanTotal, germanHref }: { locale: Locale; englishTotal: number; germanTotal: number | null; germanHref: string }) {
+  if (locale !== 'en' || germanTotal === null || germanTotal <= englishTotal) return null;
+  const t = await getTranslations({ locale, namespace: 'directory' });
+  return (
+    <p className="mb-6 max-w-3xl border-l-4 border-primary bg-white p-4">
+      {t('germanOnlyNote')}{' '}
+      <a href={germanHref} hrefLang="de" className="font-semibold text-primary underline">
+        {t('germanOnlyLink', { total: germanTotal })}
+      </a>
+    </p>
+  );
+}
+
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** An office: address with a map link (no embedded third-party map), hours, access, booking. */

@@ -191,6 +191,11 @@ export async function listServices(
   return { services: res.data.map(toCard), pageCount: res.meta.pagination?.pageCount ?? 1, total: res.meta.pagination?.total ?? res.data.length };
 }
 
+/** How many services the German version of an English list holds; null when it cannot say. */
+export function germanTotal(locale: Locale, q: Parameters<typeof listServices>[1]): Promise<number | null> | null {
+  return locale === 'en' ? listServices('de', { ...q, page: 1 }, 1).then((r) => r.total, () => null) : null;
+}
+
 /** Other services of the same Lebenslagen: "what else you may need". */
 export async function relatedServices(locale: Locale, service: ServiceDetail, limit = 6): Promise<ServiceCard[]> {
   if (!service.lebenslagen.length) return [];

@@ -3,10 +3,10 @@ import { themenfeldKeys, themenfelder } from '@dsh/content-model';
 import { FilterForm } from '@dsh/ui';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
-import { ServiceList } from '@/components/Directory';
+import { GermanOnlyNote, ServiceList } from '@/components/Directory';
 import { one, withQuery } from '@/lib/format';
 import { href, localeParam } from '@/lib/paths';
-import { listServices, ServiceListQuery } from '@/lib/services';
+import { germanTotal, listServices, ServiceListQuery } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,7 +22,7 @@ export default async function OnlineServices({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const sp = await searchParams;
   const q = ServiceListQuery.parse({ themenfeld: one(sp.themenfeld), audience: one(sp.audience), maturity: one(sp.maturity), login: one(sp.login), page: one(sp.page) ?? 1 });
-  const [t, list] = await Promise.all([getTranslations({ locale }), listServices(locale, { ...q, onlineOnly: true })]);
+  const [t, list, german] = await Promise.all([getTranslations({ locale }), listServices(locale, { ...q, onlineOnly: true }), germanTotal(locale, { ...q, onlineOnly: true })]);
   const base = href(locale, '/online');
   const state = { themenfeld: q.themenfeld, audience: q.audience, maturity: q.maturity, login: q.login };
   return (
@@ -41,6 +41,7 @@ export default async function OnlineServices({ params, searchParams }: Props) {
           { name: 'login', label: t('directory.login'), anyLabel: t('directory.anyLogin'), value: q.login, options: [{ value: 'none', label: t('directory.loginNone') }, { value: 'servicekonto', label: t('directory.loginServicekonto') }] },
         ]}
       />
+      <GermanOnlyNote locale={locale} englishTotal={list.total} germanTotal={german} germanHref={withQuery(href('de', '/online'), state)} />
       <p className="mb-2 font-semibold" role="status">{t('directory.count', { total: list.total })}</p>
       {list.services.length ? (
         <ServiceList locale={locale} services={list.services} page={q.page} pageCount={list.pageCount} hrefFor={(n) => withQuery(base, { ...state, page: n })} />

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { FilterForm, LetterNav } from '@dsh/ui';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
-import { ServiceList } from '@/components/Directory';
+import { GermanOnlyNote, ServiceList } from '@/components/Directory';
 import { one, withQuery } from '@/lib/format';
 import { href, localeParam } from '@/lib/paths';
-import { LETTERS, listServices, ServiceListQuery } from '@/lib/services';
+import { germanTotal, LETTERS, listServices, ServiceListQuery } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,11 +22,10 @@ export default async function ServicesAZ({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const sp = await searchParams;
   const q = ServiceListQuery.parse({ letter: one(sp.letter), audience: one(sp.audience), page: one(sp.page) ?? 1 });
-  // In English, how many the German list holds: most services are described in German only.
   const [t, list, german] = await Promise.all([
     getTranslations({ locale }),
     listServices(locale, q),
-    locale === 'en' ? listServices('de', { ...q, page: 1 }, 1).catch(() => null) : null,
+    germanTotal(locale, q),
   ]);
   const base = href(locale, '/services');
   return (
@@ -42,14 +41,7 @@ export default async function ServicesAZ({ params, searchParams }: Props) {
         hidden={q.letter ? { letter: q.letter } : undefined}
         fields={[{ name: 'audience', label: t('directory.audience'), anyLabel: t('directory.anyAudience'), value: q.audience, options: [{ value: 'citizens', label: t('directory.citizens') }, { value: 'businesses', label: t('directory.businesses') }] }]}
       />
-      {german && german.total > list.total ? (
-        <p className="mb-6 max-w-3xl border-l-4 border-primary bg-white p-4">
-          {t('directory.germanOnlyNote')}{' '}
-          <a href={withQuery(href('de', '/services'), { letter: q.letter, audience: q.audience })} hrefLang="de" className="font-semibold text-primary underline">
-            {t('directory.germanOnlyLink', { total: german.total })}
-          </a>
-        </p>
-      ) : null}
+      <GermanOnlyNote locale={locale} englishTotal={list.total} germanTotal={german} germanHref={withQuery(href('de', '/services'), { letter: q.letter, audience: q.audience })} />
       <p className="mb-2 font-semibold" role="status">{t('directory.count', { total: list.total })}</p>
       {list.services.length ? (
         <ServiceList locale={locale} services={list.services} page={q.page} pageCount={list.pageCount} hrefFor={(n) => withQuery(base, { letter: q.letter, audience: q.audience, page: n })} />

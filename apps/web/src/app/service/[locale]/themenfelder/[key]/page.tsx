@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Chrome } from '@/components/Chrome';
-import { ServiceList } from '@/components/Directory';
+import { GermanOnlyNote, ServiceList } from '@/components/Directory';
 import { env } from '@/env';
 import { detailMetadata } from '@/lib/detail';
 import { one, withQuery } from '@/lib/format';
 import { href, localeParam, otherLocale } from '@/lib/paths';
-import { listServices, ServiceListQuery } from '@/lib/services';
+import { germanTotal, listServices, ServiceListQuery } from '@/lib/services';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ locale: string; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,13 +33,16 @@ export default async function ThemenfeldPage({ params, searchParams }: Props) {
   const { locale, key } = await load(params);
   setRequestLocale(locale);
   const page = ServiceListQuery.shape.page.parse(one((await searchParams).page) ?? 1);
-  const [t, list] = await Promise.all([getTranslations({ locale }), listServices(locale, { themenfeld: key, page })]);
+  const [t, list, german] = await Promise.all([getTranslations({ locale }), listServices(locale, { themenfeld: key, page }), germanTotal(locale, { themenfeld: key })]);
   const base = href(locale, `/themenfelder/${key}`);
   return (
     <Chrome site="service" locale={locale} current="/themenfelder" alternatePath={`/themenfelder/${key}`} breadcrumbs={[{ href: href(locale, '/lebenslagen'), label: t('directory.lebenslagenTitle') }, { label: themenfelder[key][locale] }]}>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t('directory.themenfeld')}</p>
       <h1 className="mt-2 text-3xl font-bold">{themenfelder[key][locale]}</h1>
-      <p className="mb-2 mt-6 font-semibold" role="status">{t('directory.count', { total: list.total })}</p>
+      <div className="mt-6">
+        <GermanOnlyNote locale={locale} englishTotal={list.total} germanTotal={german} germanHref={href('de', `/themenfelder/${key}`)} />
+      </div>
+      <p className="mb-2 font-semibold" role="status">{t('directory.count', { total: list.total })}</p>
       <ServiceList locale={locale} services={list.services} page={page} pageCount={list.pageCount} hrefFor={(n) => withQuery(base, { page: n })} />
     </Chrome>
   );

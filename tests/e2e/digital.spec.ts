@@ -166,7 +166,8 @@ for (const lang of ['de', 'en'] as const) {
       await expect(page.getByRole('main').getByRole('status').filter({ hasText: l.sent })).toBeVisible();
       await expect(page.getByRole('main').getByRole('status').filter({ hasText: l.sent })).toBeFocused();
       // It waits in the CMS for ITD11, and nowhere public.
-      const token = await (await fetch(`${e2e.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e2e.approver) })).json();
+      const login = await fetch(`${e2e.cms}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e2e.approver) });
+      const token = z.object({ data: z.object({ token: z.string() }) }).parse(await login.json());
       const inbox = await fetch(`${e2e.cms}/content-manager/collection-types/api::inbox-message.inbox-message?filters[subject][$eq]=${encodeURIComponent(subject)}`, { headers: { authorization: `Bearer ${token.data.token}` } });
       expect(inbox.status).toBe(200);
       const found = z.object({ results: z.array(z.object({ subject: z.string(), email: z.string(), project: z.string().nullable(), state: z.string() })) }).parse(await inbox.json());

@@ -163,7 +163,7 @@ test.describe('feeds', () => {
     expect((await request.get(`${e2e.digital}/feeds/de/audience-citizens.xml`)).status()).toBe(200);
     const bad = await request.get(`${e2e.digital}/feeds/de/audience-aliens.xml`);
     expect(bad.status()).toBe(400);
-    expect((await bad.json()).message).toContain('unknown audience');
+    expect(z.object({ message: z.string() }).parse(await bad.json()).message).toContain('unknown audience');
   });
 });
 
@@ -173,7 +173,7 @@ test.describe('for search engines and sharing', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/news\/wohngeld-online-beantragen$/);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/news\/housing-benefit-online$/);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
+    const ld: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Wohngeld jetzt vollständig online beantragen', inLanguage: 'de' });
   });
 });

@@ -53,11 +53,11 @@ const locationSchema = z.object({
 function entriesOf(json: unknown, what: string): unknown[] {
   if (Array.isArray(json)) return json;
   if (json && typeof json === 'object' && 'data' in json) {
-    const data = (json as { data: unknown }).data;
+    const data = json.data;
     if (Array.isArray(data)) return data;
     if (data && typeof data === 'object') return Object.values(data);
   }
-  const got = json === null ? 'null' : Array.isArray(json) ? 'array' : typeof json === 'object' ? `an object with keys ${Object.keys(json as object).slice(0, 8).join(', ') || '(none)'}` : typeof json;
+  const got = json === null ? 'null' : Array.isArray(json) ? 'array' : typeof json === 'object' ? `an object with keys ${Object.keys(json).slice(0, 8).join(', ') || '(none)'}` : typeof json;
   throw new Error(`DLDB ${what}: expected an object with a "data" array of ${what} (the DLDB export format), got ${got}`);
 }
 
@@ -70,7 +70,7 @@ function describeIssues(error: z.ZodError): string {
 
 /** An id for error messages even when the entry is malformed. */
 function rawId(entry: unknown): string | undefined {
-  const v = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+  const v = entry && typeof entry === 'object' && 'id' in entry ? entry.id : undefined;
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 

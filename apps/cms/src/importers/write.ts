@@ -106,13 +106,11 @@ export function importServices(strapi: Core.Strapi, records: ServiceRecord[], op
   return operatorJob(opts.publish, () => writeServices(strapi, records, opts));
 }
 
+const ExistingLocations = z.array(documentIdRow.extend({ externalId: z.string().nullable(), slug: z.string() }));
+
 async function writeLocations(strapi: Core.Strapi, records: LocationRecord[], opts: ImportOptions = {}): Promise<Map<string, string>> {
-  const existing = (await strapi.db.query(LOCATION).findMany({ select: ['documentId', 'externalId', 'slug'], where: { locale: 'de' } })) as {
-    documentId: string;
-    externalId: string | null;
-    slug: string;
-  }[];
-  const ids = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId as string, e.documentId]));
+  const existing = ExistingLocations.parse(await strapi.db.query(LOCATION).findMany({ select: ['documentId', 'externalId', 'slug'], where: { locale: 'de' } }));
+  const ids = new Map(existing.flatMap((e) => (e.externalId ? [[e.externalId, e.documentId] as const] : [])));
   const slugs = new Set(existing.map((e) => e.slug));
   if (opts.dryRun) return ids;
   await strapi.db.transaction(async () => {

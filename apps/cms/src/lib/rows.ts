@@ -7,3 +7,5 @@ import { z } from 'zod';
 export const documentIdRow = z.object({ documentId: z.string() });
 export const documentIdRows = z.array(documentIdRow);
 export const maybeDocumentIdRow = documentIdRow.nullable();
+/** One document as the document service returns it (or null): its fields, each parsed where read. */
+export const maybeDocument = z.record(z.string(), z.unknown()).nullable();

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { contentTypes, internalContentTypes, locales } from '@dsh/content-model';
 import type { z } from 'zod';
-import { maybeDocumentIdRow } from './rows';
+import { maybeDocument, maybeDocumentIdRow } from './rows';
 
 type AnyType = (typeof contentTypes)[keyof typeof contentTypes] | (typeof internalContentTypes)[keyof typeof internalContentTypes];
 const byUid = new Map<string, AnyType>([...Object.values(contentTypes), ...Object.values(internalContentTypes)].map((ct) => [ct.uid, ct]));
@@ -62,11 +62,13 @@ export function registerValidation(strapi: Core.Strapi): void {
       for (const locale of targets) {
         let current: Data | null = {};
         if (params.documentId) {
-          current = (await strapi.documents(ctx.uid as 'api::article.article').findOne({
-            documentId: params.documentId,
-            ...(locale ? { locale } : {}),
-            status: 'draft',
-          })) as Data | null;
+          current = maybeDocument.parse(
+            await strapi.documents(ctx.uid as 'api::article.article').findOne({
+              documentId: params.documentId,
+              ...(locale ? { locale } : {}),
+              status: 'draft',
+            }),
+          );
           if (!current && targets.length > 1) continue;
         }
         const r = ct.publish.safeParse({ ...(current ?? {}), ...(params.data ?? {}) });

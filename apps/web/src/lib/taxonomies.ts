@@ -13,8 +13,9 @@ export interface Audience {
   description: string | null;
 }
 
+const AudienceKeySchema = z.enum(audienceKeys);
 /** A populated audience relation: the key identifies it in every locale (and in filter URLs). */
-export const AudienceRef = z.object({ documentId: z.string(), key: z.enum(audienceKeys), name: z.string(), slug: z.string() });
+export const AudienceRef = z.object({ documentId: z.string(), key: AudienceKeySchema, name: z.string(), slug: z.string() });
 export const TopicRef = z.object({ documentId: z.string(), name: z.string(), slug: z.string() });
 
 export async function topics(locale: Locale): Promise<Topic[]> {
@@ -24,9 +25,11 @@ export async function topics(locale: Locale): Promise<Topic[]> {
 
 export async function audiences(locale: Locale): Promise<Audience[]> {
   const res = await cmsList('audiences', audienceType.entry, { locale, fields: ['key', 'name', 'slug', 'description'], pageSize: 100 }, ['audience']);
-  const order = (k: string) => audienceKeys.indexOf(k as AudienceKey);
+  // Audiences whose key the portal does not know are left out, the others in the portal's order.
   return res.data
-    .map((a) => ({ key: a.key as AudienceKey, name: a.name, slug: a.slug, description: a.description ?? null }))
-    .filter((a) => order(a.key) >= 0)
-    .sort((a, b) => order(a.key) - order(b.key));
+    .flatMap((a): Audience[] => {
+      const key = AudienceKeySchema.safeParse(a.key);
+      return key.success ? [{ key: key.data, name: a.name, slug: a.slug, description: a.description ?? null }] : [];
+    })
+    .sort((a, b) => audienceKeys.indexOf(a.key) - audienceKeys.indexOf(b.key));
 }

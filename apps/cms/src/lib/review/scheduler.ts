@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { asActor } from './actor';
-import { REVIEW, type ReviewRow } from './store';
+import { REVIEW, ReviewRows } from './store';
 
 /**
  * A claim older than this belongs to a process that died between claiming and publishing (the
@@ -21,11 +21,11 @@ export function createScheduler(strapi: Core.Strapi, { pollMs = 5_000 } = {}) {
 
   async function runDue(): Promise<number> {
     const unclaimed = () => ({ $or: [{ claimedAt: null }, { claimedAt: { $lt: new Date(Date.now() - CLAIM_LEASE_MS) } }] });
-    const due = (await strapi.db.query(REVIEW).findMany({
+    const due = ReviewRows.parse(await strapi.db.query(REVIEW).findMany({
       where: { state: 'approved', publishAt: { $lte: new Date() }, ...unclaimed() },
       orderBy: { publishAt: 'asc' },
       limit: 50,
-    })) as ReviewRow[];
+    }));
     let published = 0;
     for (const row of due) {
       const { count } = await strapi.db.query(REVIEW).updateMany({ where: { id: row.id, ...unclaimed() }, data: { claimedAt: new Date() } });

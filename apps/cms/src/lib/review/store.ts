@@ -1,30 +1,39 @@
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 import type { Actor } from './actor';
 
 export const REVIEW = 'api::review-state.review-state';
 export const AUDIT = 'api::audit-entry.audit-entry';
 
-export type ReviewState = 'in_review' | 'changes_requested' | 'approved';
 export type AuditAction = 'submit' | 'withdraw' | 'approve' | 'request_changes' | 'schedule' | 'publish' | 'unpublish' | 'delete';
 
-export interface ReviewRow {
-  id: number;
-  contentType: string;
-  target: string;
-  targetLocale: string;
-  title: string | null;
-  state: ReviewState;
-  versionHash: string;
-  submittedById: number | null;
-  submittedBy: string | null;
-  submittedByEmail: string | null;
-  submittedAt: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-  publishAt: string | null;
-  claimedAt: string | null;
-}
+/** A date column as the query engine hands it back (an ISO string; a Date or epoch on some drivers), as an ISO string. */
+const DateColumn = z
+  .union([z.string(), z.number(), z.date()])
+  .nullable()
+  .transform((v) => (v === null || typeof v === 'string' ? v : new Date(v).toISOString()));
+
+/** A review-state row, parsed: loose, so the row's other columns stay in the API's answer as before. */
+export const ReviewRow = z.looseObject({
+  id: z.coerce.number(),
+  contentType: z.string(),
+  target: z.string(),
+  targetLocale: z.string(),
+  title: z.string().nullable(),
+  state: z.enum(['in_review', 'changes_requested', 'approved']),
+  versionHash: z.string(),
+  submittedById: z.number().nullable(),
+  submittedBy: z.string().nullable(),
+  submittedByEmail: z.string().nullable(),
+  submittedAt: DateColumn,
+  decidedBy: z.string().nullable(),
+  decidedAt: DateColumn,
+  comment: z.string().nullable(),
+  publishAt: DateColumn,
+  claimedAt: DateColumn,
+});
+export type ReviewRow = z.infer<typeof ReviewRow>;
+export const ReviewRows = z.array(ReviewRow);
 
 export interface Target {
   uid: string;
@@ -35,13 +44,13 @@ export interface Target {
 const where = (t: Target) => ({ contentType: t.uid, target: t.documentId, targetLocale: t.locale });
 
 export async function findReview(strapi: Core.Strapi, t: Target): Promise<ReviewRow | null> {
-  return (await strapi.db.query(REVIEW).findOne({ where: where(t) })) as ReviewRow | null;
+  return ReviewRow.nullable().parse(await strapi.db.query(REVIEW).findOne({ where: where(t) }));
 }
 
 export async function saveReview(strapi: Core.Strapi, t: Target, data: Partial<Omit<ReviewRow, 'id'>>): Promise<ReviewRow> {
   const existing = await findReview(strapi, t);
-  if (existing) return (await strapi.db.query(REVIEW).update({ where: { id: existing.id }, data })) as ReviewRow;
-  return (await strapi.db.query(REVIEW).create({ data: { ...where(t), ...data } })) as ReviewRow;
+  if (existing) return ReviewRow.parse(await strapi.db.query(REVIEW).update({ where: { id: existing.id }, data }));
+  return ReviewRow.parse(await strapi.db.query(REVIEW).create({ data: { ...where(t), ...data } }));
 }
 
 export async function clearReview(strapi: Core.Strapi, t: Target): Promise<void> {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { z } from 'zod';
+import { maybeDocument } from '../rows';
 
 type Attr = { type: string; target?: string; relation?: string; repeatable?: boolean; private?: boolean };
 
@@ -62,17 +62,14 @@ export function titleOf(doc: Record<string, unknown>): string {
 
 /** The draft or published version of one locale, or null when there is none. */
 export async function loadVersion(strapi: Core.Strapi, uid: string, documentId: string, locale: string, status: 'draft' | 'published'): Promise<Version | null> {
-  const doc = z
-    .record(z.string(), z.unknown())
-    .nullable()
-    .parse(
-      await strapi.documents(uid as 'api::article.article').findOne({
-        documentId,
-        locale,
-        status,
-        populate: populateFor(strapi, uid) as never,
-      }),
-    );
+  const doc = maybeDocument.parse(
+    await strapi.documents(uid as 'api::article.article').findOne({
+      documentId,
+      locale,
+      status,
+      populate: populateFor(strapi, uid) as never,
+    }),
+  );
   if (!doc) return null;
   return { hash: hashVersion(doc), data: doc, title: titleOf(doc) };
 }

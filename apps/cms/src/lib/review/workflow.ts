@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { asActor, type Actor } from './actor';
 import { diffVersions, type FieldChange } from './diff';
 import { REVIEWED } from './enforce';
-import { AUDIT, REVIEW, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
+import { AUDIT, REVIEW, ReviewRows, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
 import { notifyDecided, notifySubmitted } from './notify';
 import { loadVersion } from './version';
 
@@ -160,12 +160,12 @@ export interface QueueItem {
 
 /** What waits for ITD11, oldest first; submissions edited since are not listed. */
 export async function queue(strapi: Core.Strapi): Promise<QueueItem[]> {
-  const rows = (await strapi.db.query(REVIEW).findMany({ where: { state: { $in: ['in_review', 'approved'] } }, orderBy: { submittedAt: 'asc' }, limit: 500 })) as ReviewRow[];
+  const rows = ReviewRows.parse(await strapi.db.query(REVIEW).findMany({ where: { state: { $in: ['in_review', 'approved'] } }, orderBy: { submittedAt: 'asc' }, limit: 500 }));
   const items: QueueItem[] = [];
   for (const r of rows) {
     const draft = await loadVersion(strapi, r.contentType, r.target, r.targetLocale, 'draft');
     if (!draft || draft.hash !== r.versionHash) continue;
-    items.push({ uid: r.contentType, documentId: r.target, locale: r.targetLocale, title: draft.title, state: r.state as QueueItem['state'], submittedBy: r.submittedBy, submittedAt: r.submittedAt, publishAt: r.publishAt });
+    items.push({ uid: r.contentType, documentId: r.target, locale: r.targetLocale, title: draft.title, state: r.state === 'approved' ? 'approved' : 'in_review', submittedBy: r.submittedBy, submittedAt: r.submittedAt, publishAt: r.publishAt });
   }
   return items;
 }

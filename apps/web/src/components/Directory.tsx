@@ -29,10 +29,10 @@ export async function ServiceList({ locale, services, page, pageCount, hrefFor, 
 /**
  * On an English list: most services are described in German only, so the English list is much
  * shorter than the German one. Says so, with the German list's size and a link to it; nothing
- * when the German list is no longer (or could not be counted).
+ * when the German list is no longer or was not counted (germanTotal counts only in English).
  */
 export async function GermanOnlyNote({ locale, englishTotal, germanTotal, germanHref }: { locale: Locale; englishTotal: number; germanTotal: number | null; germanHref: string }) {
-  if (locale !== 'en' || germanTotal === null || germanTotal <= englishTotal) return null;
+  if (germanTotal === null || germanTotal <= englishTotal) return null;
   const t = await getTranslations({ locale, namespace: 'directory' });
   return (
     <p className="mb-6 max-w-3xl border-l-4 border-primary bg-white p-4">

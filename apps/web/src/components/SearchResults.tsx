@@ -23,12 +23,10 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   // A Lebenslage alone is a search too: everything for that life situation.
   else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
     try {
-      result = await runSearch(parsed.data, site);
       const wantsServices = !parsed.data.type.length || parsed.data.type.includes('service');
-      if (locale === 'en' && parsed.data.locale === 'en' && parsed.data.q.trim() && wantsServices) {
-        // An extra: when it fails, the English results still show.
-        germanOnly = await germanOnlyServices(parsed.data, site).catch(() => null);
-      }
+      const inGerman = locale === 'en' && parsed.data.locale === 'en' && parsed.data.q.trim() && wantsServices;
+      // Side by side; the German one is an extra: when it fails, the English results still show.
+      [result, germanOnly] = await Promise.all([runSearch(parsed.data, site), inGerman ? germanOnlyServices(parsed.data, site).catch(() => null) : null]);
       if (result.total === 0 && !germanOnly?.hits.length) {
         suggestion = await spellingSuggestion(parsed.data);
         situations = await allLebenslagen(locale)
@@ -50,7 +48,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const audiences = parsed.success ? (parsed.data.audience ?? []) : [];
   const situationFilter = parsed.success ? (parsed.data.lebenslage ?? []) : [];
   // Links keep the query and the filters; only the page changes.
-  const searchHref = (extra: Record<string, string>, withFilters = true) => {
+  const searchHref = (extra: Record<string, string>, withFilters = true, to: Locale = locale) => {
     const p = new URLSearchParams({ q });
     if (withFilters) {
       for (const ty of types) p.append('type', ty);
@@ -59,16 +57,9 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
       if (online) p.set('online', 'true');
     }
     for (const [k, v] of Object.entries(extra)) p.set(k, v);
-    return `${href(locale, '/search')}?${p}`;
+    return `${href(to, '/search')}?${p}`;
   };
   const hrefFor = (page: number) => searchHref({ page: String(page) });
-  const germanSearch = () => {
-    const p = new URLSearchParams({ q, type: 'service' });
-    for (const a of audiences) p.append('audience', a);
-    for (const l of situationFilter) p.append('lebenslage', l);
-    if (online) p.set('online', 'true');
-    return `${href('de', '/search')}?${p}`;
-  };
   const germanSection = germanOnly?.hits.length ? (
     <section aria-labelledby="german-only" className="mt-8 border-t border-line pt-6">
       <h2 id="german-only" className="mb-2 text-xl font-semibold">{t('search.germanOnly.title')}</h2>
@@ -88,7 +79,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
       </ol>
       {germanOnly.total > germanOnly.hits.length ? (
         <p className="mt-4">
-          <a href={germanSearch()} hrefLang="de" className="font-semibold text-primary underline">{t('search.germanOnly.all', { total: germanOnly.total })}</a>
+          <a href={searchHref({ type: 'service' }, true, 'de')} hrefLang="de" className="font-semibold text-primary underline">{t('search.germanOnly.all', { total: germanOnly.total })}</a>
         </p>
       ) : null}
     </section>

@@ -2,16 +2,7 @@ import { Fragment, useCallback, useEffect, useState } from 'react';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 
-// The server's types, as its JSON arrives here (type imports only: nothing of the server is bundled).
-import type { OutboxBacklog, PublishToLive } from '../../lib/ops';
-import { errorMessage, formatDate, typeLabel } from './api';
-
-interface OpsStatus {
-  checkedAt: string;
-  search: boolean;
-  outbox: OutboxBacklog | null;
-  publishToLive: PublishToLive;
-}
+import { errorMessage, formatDate, OpsAnswer, typeLabel, type OpsStatus } from './api';
 
 const eventLabel: Record<string, string> = { publish: 'veröffentlicht', unpublish: 'zurückgenommen', delete: 'gelöscht' };
 
@@ -36,8 +27,8 @@ export function OpsBox() {
   const [forbidden, setForbidden] = useState(false);
   const load = useCallback(async () => {
     try {
-      const res = await get<{ data: OpsStatus }>('/dsh-ops/status');
-      setStatus(res.data.data);
+      const res = await get('/dsh-ops/status');
+      setStatus(OpsAnswer.parse(res.data).data);
       setError(null);
     } catch (err) {
       // Editors see the queue but not the operations figures: no box, no error.

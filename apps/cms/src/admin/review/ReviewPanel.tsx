@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Box, Button, Field, Flex, Textarea, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { actionLabel, errorMessage, formatDate, stateLabel, type Status, type WorkflowState } from './api';
+import { actionLabel, DecisionAnswer, errorMessage, formatDate, stateLabel, StatusAnswer, type Status, type WorkflowState } from './api';
 
 const badgeColor: Record<WorkflowState, { background: string; text: string }> = {
   draft: { background: 'neutral150', text: 'neutral700' },
@@ -31,8 +31,8 @@ export function ReviewBox({ model, documentId, document }: Props) {
   const load = useCallback(async () => {
     if (!documentId) return;
     try {
-      const res = await get<{ data: Status }>(`/dsh-review/status?uid=${encodeURIComponent(model)}&documentId=${documentId}&locale=${locale}`);
-      setStatus(res.data.data);
+      const res = await get(`/dsh-review/status?uid=${encodeURIComponent(model)}&documentId=${documentId}&locale=${locale}`);
+      setStatus(StatusAnswer.parse(res.data).data);
     } catch {
       setStatus(null);
     }
@@ -49,8 +49,8 @@ export function ReviewBox({ model, documentId, document }: Props) {
   const act = async (action: string, body: Record<string, unknown> = {}, done = 'Erledigt') => {
     setBusy(true);
     try {
-      const res = await post<{ data: Status }>(`/dsh-review/${action}`, { ...target, ...body });
-      setStatus({ ...status, ...res.data.data });
+      const res = await post(`/dsh-review/${action}`, { ...target, ...body });
+      setStatus({ ...status, ...DecisionAnswer.parse(res.data).data });
       setComment('');
       toggleNotification({ type: 'success', message: done });
       await load();

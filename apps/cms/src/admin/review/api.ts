@@ -1,27 +1,69 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
-// The server's types, as its JSON arrives here (type imports only: nothing of the server is bundled).
+import { z } from 'zod';
+
+// The server's types (type imports only: nothing of the server is bundled). Its answers are
+// parsed with the schemas below, each checked against the server's type when this compiles.
 import type { FieldChange } from '../../lib/review/diff';
+import type { OutboxBacklog, PublishToLive } from '../../lib/ops';
 import type { QueueItem, Status as ServerStatus, WorkflowState } from '../../lib/review/workflow';
 
 export type { FieldChange, QueueItem, WorkflowState };
 
-export interface AuditEntry {
-  id: number;
-  action: string;
-  actor: string;
-  comment: string | null;
-  at: string;
-  targetLocale: string | null;
-}
+const when = z.string().nullable();
+const workflowState = z.enum(['draft', 'in_review', 'changes_requested', 'approved', 'published']) satisfies z.ZodType<WorkflowState>;
 
+/** GET /dsh-review/queue */
+export const QueueAnswer = z.object({
+  data: z.array(
+    z.object({
+      uid: z.string(),
+      documentId: z.string(),
+      locale: z.string(),
+      title: z.string(),
+      state: z.enum(['in_review', 'approved']),
+      submittedBy: z.string().nullable(),
+      submittedAt: when,
+      publishAt: when,
+    }) satisfies z.ZodType<QueueItem>,
+  ),
+});
+
+const AuditEntry = z.object({ id: z.number(), action: z.string(), actor: z.string(), comment: z.string().nullable(), at: z.string(), targetLocale: z.string().nullable() });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** The workflow status as the review actions answer it. */
+const StatusCore = z.object({
+  state: workflowState,
+  title: z.string(),
+  modified: z.boolean(),
+  live: z.boolean(),
+  review: z.object({ submittedBy: z.string().nullable(), submittedAt: when, decidedBy: z.string().nullable(), decidedAt: when, comment: z.string().nullable(), publishAt: when }).nullable(),
+  stale: z.boolean(),
+  changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string(), internal: z.boolean() }) satisfies z.ZodType<FieldChange>),
+}) satisfies z.ZodType<Omit<ServerStatus, 'review'> & { review: Pick<NonNullable<ServerStatus['review']>, 'submittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'comment' | 'publishAt'> | null }>;
+/** POST /dsh-review/<action> */
+export const DecisionAnswer = z.object({ data: StatusCore });
 /** GET /dsh-review/status: the workflow status with the document's trail and the viewer's rights. */
-export type Status = Omit<ServerStatus, 'review'> & {
-  review: Pick<NonNullable<ServerStatus['review']>, 'submittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'comment' | 'publishAt'> | null;
-  canDecide: boolean;
-  history: AuditEntry[];
-};
+export const StatusAnswer = z.object({ data: StatusCore.extend({ canDecide: z.boolean(), history: z.array(AuditEntry) }) });
+export type Status = z.infer<typeof StatusAnswer>['data'];
+
+/** GET /dsh-ops/status */
+export const OpsAnswer = z.object({
+  data: z.object({
+    checkedAt: z.string(),
+    search: z.boolean(),
+    outbox: z.object({ pending: z.number(), failed: z.number(), oldestPendingSeconds: z.number() }).nullable() satisfies z.ZodType<OutboxBacklog | null>,
+    publishToLive: z.object({
+      count: z.number(),
+      p50Seconds: z.number().nullable(),
+      p95Seconds: z.number().nullable(),
+      recent: z.array(z.object({ type: z.string(), documentId: z.string(), title: z.string().nullable(), event: z.string(), seconds: z.number(), deliveredAt: z.string() })),
+    }) satisfies z.ZodType<PublishToLive>,
+  }),
+});
+export type OpsStatus = z.infer<typeof OpsAnswer>['data'];
 
 export const stateLabel: Record<WorkflowState, string> = {
   draft: 'Entwurf',
@@ -66,8 +108,8 @@ export function useQueue() {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      const res = await get<{ data: QueueItem[] }>('/dsh-review/queue');
-      setItems(res.data.data);
+      const res = await get('/dsh-review/queue');
+      setItems(QueueAnswer.parse(res.data).data);
       setError(null);
     } catch (err) {
       setError(errorMessage(err));

@@ -35,6 +35,11 @@ export const ReviewRow = z.looseObject({
 export type ReviewRow = z.infer<typeof ReviewRow>;
 export const ReviewRows = z.array(ReviewRow);
 
+/** An audit-trail row, parsed: loose, so the trail's answer keeps every column as before. */
+export const AuditRows = z.array(
+  z.looseObject({ id: z.coerce.number(), action: z.string(), actor: z.string(), comment: z.string().nullable(), at: DateColumn, targetLocale: z.string().nullable() }),
+);
+
 export interface Target {
   uid: string;
   documentId: string;

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { asActor, type Actor } from './actor';
 import { diffVersions, type FieldChange } from './diff';
 import { REVIEWED } from './enforce';
-import { AUDIT, REVIEW, ReviewRows, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
+import { AUDIT, AuditRows, REVIEW, ReviewRows, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
 import { notifyDecided, notifySubmitted } from './notify';
 import { loadVersion } from './version';
 
@@ -171,5 +171,5 @@ export async function queue(strapi: Core.Strapi): Promise<QueueItem[]> {
 }
 
 export async function history(strapi: Core.Strapi, t: Target) {
-  return strapi.db.query(AUDIT).findMany({ where: { contentType: t.uid, target: t.documentId }, orderBy: { id: 'desc' }, limit: 200 });
+  return AuditRows.parse(await strapi.db.query(AUDIT).findMany({ where: { contentType: t.uid, target: t.documentId }, orderBy: { id: 'desc' }, limit: 200 }));
 }

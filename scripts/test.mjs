@@ -37,6 +37,13 @@ function run(cmd, cmdArgs, env = {}) {
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// CI shows only the end of the output: the failed tests are named again just above the count.
+const failures = [];
+
+// ANSI colours and stack traces make a one-line reason unreadable.
+function firstLine(text) {
+  return String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 300) ?? '';
+}
 
 function readVitest(file) {
   if (!fs.existsSync(file)) return false;
@@ -46,6 +53,12 @@ function readVitest(file) {
   const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.some((a) => a.status === 'failed')).length;
   counts.failed += r.numFailedTests + brokenFiles;
   counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  for (const f of r.testResults ?? []) {
+    const file = path.relative(root, f.name);
+    const failed = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    if (f.status === 'failed' && !failed.length) failures.push(`${file}: ${firstLine(f.message) || 'did not load'}`);
+    for (const a of failed) failures.push(`${file} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  }
   return true;
 }
 
@@ -55,6 +68,17 @@ function readPlaywright(file) {
   counts.passed += r.stats.expected;
   counts.failed += r.stats.unexpected + r.stats.flaky;
   counts.skipped += r.stats.skipped;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const error = t.results?.find((x) => x.error)?.error?.message;
+        failures.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles);
+  };
+  for (const suite of r.suites ?? []) walk(suite, []);
   return true;
 }
 
@@ -86,6 +110,7 @@ if (suites.includes('e2e')) {
   }
 }
 
+for (const f of failures) console.log(`[test] FAILED ${f}`);
 log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedRuns || counts.failed ? 1 : 0);

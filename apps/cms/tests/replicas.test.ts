@@ -254,13 +254,14 @@ describe.skipIf(!pgBase)('two CMS replicas on one PostgreSQL (skipped on SQLite:
 
   it('publishes scheduled approvals exactly once while both replicas run the scheduler', async () => {
     // Both replicas' schedulers tick on the same 5-second boundaries: they contend for these
-    // rows at the same moment.
-    const publishAt = new Date(Date.now() + 2_000);
+    // rows at the same moment. Far enough ahead that none is live before all three are
+    // approved and checked, on a slow machine too.
+    const publishAt = new Date(Date.now() + 8_000);
     const names = Array.from({ length: 3 }, (_, i) => `s${i}-${crypto.randomBytes(3).toString('hex')}`);
     const ids = await Promise.all(names.map((name, i) => approvedDraft(name, i % 2 ? A : B, i % 2 ? B : A, publishAt)));
     expect(await count('SELECT count(*) AS n FROM audit_entries WHERE target = ANY($1) AND action = $2', [ids, 'publish'])).toBe(0);
 
-    await waitFor('the scheduled articles to be live', async () => (await count('SELECT count(DISTINCT document_id) AS n FROM articles WHERE document_id = ANY($1) AND published_at IS NOT NULL', [ids])) === ids.length, 20_000);
+    await waitFor('the scheduled articles to be live', async () => (await count('SELECT count(DISTINCT document_id) AS n FROM articles WHERE document_id = ANY($1) AND published_at IS NOT NULL', [ids])) === ids.length, 30_000);
     await waitFor('the scheduled articles to be delivered', async () => (await count('SELECT count(*) AS n FROM outbox_events', [])) === 0);
     // One more tick of both schedulers: a second publication would happen now.
     await new Promise((res) => setTimeout(res, 6_000));

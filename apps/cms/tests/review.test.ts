@@ -210,10 +210,12 @@ describe(`ITD11 approval (${dialect})`, () => {
   it('publishes a scheduled approval once its time has come', async () => {
     const id = await createDraft('geplant');
     await admin('editor', 'POST', '/dsh-review/submit', target(id));
-    const publishAt = new Date(Date.now() + 1500).toISOString();
+    // Far enough ahead that a slow machine still sees it unpublished right after the approval
+    // (the scheduler ticks every 5 s: 1.5 s ahead was published before the check under load).
+    const publishAt = new Date(Date.now() + 6_000).toISOString();
     expect((await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), publishAt })).body.data.review.publishAt).toBe(publishAt);
     expect(await publicSlugs()).not.toContain('freigabe-geplant');
-    const until = Date.now() + 20_000;
+    const until = Date.now() + 30_000;
     while (!(await publicSlugs()).includes('freigabe-geplant') && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
     expect(await publicSlugs()).toContain('freigabe-geplant');
     const history = (await admin('itd11', 'GET', `/dsh-review/status?uid=api::article.article&documentId=${id}&locale=de`)).body.data.history;

@@ -217,9 +217,10 @@ describe(`health and ITD11's operations figures (${dialect})`, () => {
 
   it('stays up as "degraded" while search is down, counts what waits, and shows the delay once delivered', async () => {
     await meili.stop({ keepData: true });
-    const stoppedAt = Date.now();
     try {
       const doc = await publishArticle('waehrend-ausfall');
+      // The publish committed before this moment: its time to live counts from no later.
+      const publishedBy = Date.now();
       const down = await eventually(health, (h) => (h.body.outbox?.failed ?? 0) > 0 && h.body.outbox!.oldestPendingSeconds >= 1);
       expect(down.status).toBe(200);
       expect(down.body).toMatchObject({ status: 'degraded', database: true, search: false });
@@ -232,14 +233,16 @@ describe(`health and ITD11's operations figures (${dialect})`, () => {
       expect(doc.documentId).toBeTruthy();
 
       meili = await startMeili({ dir: meili.dir, port: meili.port, masterKey: meili.masterKey });
-      const outage = (Date.now() - stoppedAt) / 1000;
+      const waited = (Date.now() - publishedBy) / 1000;
       const back = await eventually(health, (h) => h.body.status === 'ok' && h.body.outbox?.pending === 0, 90_000);
       expect(back.body).toMatchObject({ status: 'ok', search: true, outbox: { pending: 0, failed: 0 } });
       const delivered = OpsStatus.parse((await asAdmin('itd11', '/dsh-ops/status')).json).data.publishToLive;
       const late = delivered.recent.find((r) => r.documentId === doc.documentId);
       expect(late?.title).toBe('Betrieb waehrend-ausfall');
-      // Its time to live includes the outage (less the moments before the publish).
-      expect(late!.seconds).toBeGreaterThanOrEqual(Math.floor(outage) - 2);
+      // Its time to live includes the outage after the publish: delivered once search answered
+      // again (a second's slack for the health poll that saw it answer). Counted from the stop,
+      // as before, a slow publish ate the slack.
+      expect(late!.seconds).toBeGreaterThanOrEqual(Math.floor(waited) - 1);
       // Under 20 deliveries the nearest-rank p95 is the slowest one: at least this one.
       expect(delivered.count).toBeLessThan(20);
       expect(delivered.p95Seconds!).toBeGreaterThanOrEqual(late!.seconds);

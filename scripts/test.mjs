@@ -76,8 +76,9 @@ function readPlaywright(file) {
         failures.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${t.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(error)}`);
       }
     }
-    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles);
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
   };
+  // The top-level suites are the files: their titles are the file names, already in spec.file.
   for (const suite of r.suites ?? []) walk(suite, []);
   return true;
 }

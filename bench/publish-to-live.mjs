@@ -60,10 +60,11 @@ try {
   for (let i = 0; i <= ROUNDS + WARMUP; i++) {
     const word = letters(10);
     if (i > 0) await call(editor, 'PUT', `${CM}/${target.documentId}?locale=de`, data(`Neue Fassung mit dem Stichwort ${word}.`));
-    await call(editor, 'POST', '/dsh-review/submit', target);
-    await call(itd11, 'POST', '/dsh-review/approve', target);
+    // ITD11's decisions name the version that was submitted.
+    const { versionHash } = (await call(editor, 'POST', '/dsh-review/submit', target)).data;
+    await call(itd11, 'POST', '/dsh-review/approve', { ...target, versionHash });
     const t0 = performance.now();
-    await call(itd11, 'POST', '/dsh-review/publish', target);
+    await call(itd11, 'POST', '/dsh-review/publish', { ...target, versionHash });
     const tCall = performance.now() - t0;
     if (i === 0) {
       await until(async () => (await fetch(`${web}/news/${slug}`)).status === 200);

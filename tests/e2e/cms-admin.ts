@@ -55,15 +55,18 @@ async function signIn(who: { email: string; password: string }): Promise<Admin> 
 
 export const Created = z.object({ data: z.object({ documentId: z.string().min(1) }) });
 export const Anything = z.unknown();
+/** The review's answer to a submit: the version ITD11 decides on. */
+export const Submitted = z.object({ data: z.object({ versionHash: z.string() }) });
 
 export const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
 export const single = (uid: string) => `/content-manager/single-types/${uid}`;
 
 /** Editor submits, ITD11 approves and publishes: the only way anything goes live. */
 export async function approveAndPublish(editor: Admin, approver: Admin, target: { uid: string; documentId: string; locale: string }) {
-  await editor.must('POST', '/dsh-review/submit', target, Anything);
-  await approver.must('POST', '/dsh-review/approve', { ...target, comment: 'Freigegeben (Testlauf).' }, Anything);
-  await approver.must('POST', '/dsh-review/publish', target, Anything);
+  // ITD11's decisions name the version that was submitted.
+  const { versionHash } = (await editor.must('POST', '/dsh-review/submit', target, Submitted)).data;
+  await approver.must('POST', '/dsh-review/approve', { ...target, versionHash, comment: 'Freigegeben (Testlauf).' }, Anything);
+  await approver.must('POST', '/dsh-review/publish', { ...target, versionHash }, Anything);
 }
 
 /**

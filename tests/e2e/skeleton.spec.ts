@@ -96,10 +96,13 @@ test.describe('walking skeleton: written in Strapi, shown on the site, found by 
     expect(z.object({ total: z.number() }).parse(await draftSearch.json()).total).toBe(0);
 
     // Nothing goes live without ITD11's approval (a super admin may give it).
-    for (const step of ['submit', 'approve']) {
-      const r = await request.post(`${e2e.cms}/dsh-review/${step}`, { headers, data: { uid: 'api::article.article', documentId: data.documentId, locale: 'de' } });
-      expect(r.status(), await r.text()).toBe(200);
-    }
+    const target = { uid: 'api::article.article', documentId: data.documentId, locale: 'de' };
+    const submitted = await request.post(`${e2e.cms}/dsh-review/submit`, { headers, data: target });
+    expect(submitted.status(), await submitted.text()).toBe(200);
+    // The approval names the version that was submitted.
+    const { versionHash } = z.object({ data: z.object({ versionHash: z.string() }) }).parse(await submitted.json()).data;
+    const approved = await request.post(`${e2e.cms}/dsh-review/approve`, { headers, data: { ...target, versionHash } });
+    expect(approved.status(), await approved.text()).toBe(200);
     const published = await request.post(`${base}/${data.documentId}/actions/publish?locale=de`, { headers, data: {} });
     expect(published.status(), await published.text()).toBe(200);
 

@@ -63,8 +63,9 @@ async function publishReviewed(word: string) {
   if (!documentId) documentId = Created.parse(await admin('editor', 'POST', `${CM}?locale=de`, article(word))).data.documentId;
   else await admin('editor', 'PUT', `${CM}/${documentId}?locale=de`, article(word));
   const target = { uid: 'api::article.article', documentId, locale: 'de' };
-  await admin('editor', 'POST', '/dsh-review/submit', target);
-  await admin('approver', 'POST', '/dsh-review/approve', target);
+  // ITD11's decision names the version that was submitted.
+  const { versionHash } = z.object({ data: z.object({ versionHash: z.string() }) }).parse(await admin('editor', 'POST', '/dsh-review/submit', target)).data;
+  await admin('approver', 'POST', '/dsh-review/approve', { ...target, versionHash });
   await admin('approver', 'POST', `${CM}/${documentId}/actions/publish?locale=de`, article(word));
 }
 

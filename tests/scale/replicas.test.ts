@@ -165,9 +165,10 @@ describe.skipIf(missing.length > 0)(`two web replicas, one Redis (${missing.leng
     const slug = `skalierung-${run}`;
     const article = (lead: string) => ({ title: `Skalierung ${run}`, slug, kind: 'news', date: '2026-11-29', lead, body: [] });
     const { documentId } = Created.parse(await editor('POST', `${CM}?locale=de`, article('Erste Fassung: zwei Repliken, ein Cache.'))).data;
-    const target = { uid: 'api::article.article', documentId, locale: 'de' };
+    const target = { uid: 'api::article.article', documentId, locale: 'de', versionHash: '' };
     const review = async () => {
-      await editor('POST', '/dsh-review/submit', target);
+      // ITD11's decisions name the version that was submitted.
+      target.versionHash = z.object({ data: z.object({ versionHash: z.string() }) }).parse(await editor('POST', '/dsh-review/submit', { ...target, versionHash: undefined })).data.versionHash;
       await itd11('POST', '/dsh-review/approve', { ...target, comment: 'Freigegeben (Skalierungstest).' });
     };
     await review();

@@ -15,7 +15,9 @@ export default () => [
   'global::request-log',
   'strapi::errors',
   security(),
-  'strapi::cors',
+  // Only the web app's and the CMS's own origins, never any page that asks (Strapi's default
+  // reflects every Origin with credentials).
+  { name: 'strapi::cors', config: { origin: env().corsOrigins, credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',

@@ -9,5 +9,8 @@ export default () => {
     app: { keys: e.APP_KEYS },
     proxy: e.NODE_ENV === 'production',
     webhooks: { populateRelations: false },
+    // Remote data transfer (`strapi transfer`) writes content past the approval workflow: off
+    // unless an operator turns it on for a migration (REMOTE_TRANSFER_ENABLED=true).
+    transfer: { remote: { enabled: e.REMOTE_TRANSFER_ENABLED } },
   };
 };

@@ -79,6 +79,9 @@ try {
   );
   for (const e of errors.slice(0, 50)) console.log(`  row ${e.row}${e.key ? ` (${e.key})` : ''}: ${e.message}`);
   if (errors.length > 50) console.log(`  … and ${errors.length - 50} more`);
+  if (report.keptAsDraft?.length) {
+    console.log(`${report.keptAsDraft.length} services written as drafts, not published: an editor's change to them awaits ITD11's review (${report.keptAsDraft.slice(0, 10).join(', ')}${report.keptAsDraft.length > 10 ? ', …' : ''})`);
+  }
   if (report.aborted) {
     console.error(report.aborted);
     exitCode = 1;

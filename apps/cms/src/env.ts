@@ -35,6 +35,18 @@ const Env = z
     PREVIEW_SECRET: secret,
     // The web app forwards the sites' form messages with this secret; nobody else may post them.
     FORM_SECRET: secret,
+    // Browsers on other origins the CMS answers with credentials (CORS): a comma-separated list
+    // of origins. Default: the web app's public origin and the CMS's own (PUBLIC_URL). Any
+    // other page gets no Access-Control-Allow-Origin, so it cannot drive an editor's session.
+    CORS_ORIGINS: z
+      .string()
+      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((o) => new URL(o).origin === o.replace(/\/$/, ''), 'must be an origin (scheme://host[:port]), without a path')))
+      .transform((list) => list.map((o) => new URL(o).origin))
+      .optional(),
+    // `strapi transfer` from or to another instance (remote data transfer). Off unless an
+    // operator turns it on for a migration: it writes content past the approval workflow.
+    REMOTE_TRANSFER_ENABLED: bool.default(false),
     SEED_DEMO_CONTENT: bool.default(false),
     ADMIN_EMAIL: z.email().default('admin@example.org'),
     // Outside production the documented demo login; in production it must be set (see below).
@@ -83,10 +95,12 @@ const Env = z
   .transform((env) => {
     const production = env.NODE_ENV === 'production';
     const logFormat = env.LOG_FORMAT ?? (production ? 'json' : 'text');
-    if (production) return { ...env, logFormat, ADMIN_PASSWORD: env.ADMIN_PASSWORD ?? '' };
+    const corsOrigins = env.CORS_ORIGINS ?? [...new Set([env.WEB_PUBLIC_URL ?? env.WEB_URL, ...(env.PUBLIC_URL ? [env.PUBLIC_URL] : [])].map((u) => new URL(u).origin))];
+    if (production) return { ...env, logFormat, corsOrigins, ADMIN_PASSWORD: env.ADMIN_PASSWORD ?? '' };
     return {
       ...env,
       logFormat,
+      corsOrigins,
       ADMIN_PASSWORD: env.ADMIN_PASSWORD ?? DEMO_PASSWORDS.ADMIN_PASSWORD,
       REDAKTION_PASSWORD: env.REDAKTION_PASSWORD ?? DEMO_PASSWORDS.REDAKTION_PASSWORD,
       ITD11_PASSWORD: env.ITD11_PASSWORD ?? DEMO_PASSWORDS.ITD11_PASSWORD,

@@ -6,11 +6,12 @@ import { createOutbox, registerOutboxRecorder } from './lib/outbox';
 import { registerHealthRoute, registerOpsRoutes } from './lib/ops';
 import { registerPreviewRoute } from './lib/preview';
 import { VOCABULARY, createSearchSync, isIndexed } from './lib/search-sync';
-import { ensureLocales, ensurePublicRead, ensureSuperAdmin, removeDefaultApiTokens } from './lib/setup';
+import { ensureLocales, ensurePublicRead, ensureSuperAdmin, removeDefaultAdminRoles, removeDefaultApiTokens } from './lib/setup';
 import { registerValidation } from './lib/validation';
 import { closeRateLimitStore } from './lib/rate-limit-store';
 import { asOperatorJob } from './lib/review/actor';
 import { registerApprovalRules } from './lib/review/enforce';
+import { registerMediaGate } from './lib/review/media';
 import { ensureWorkflowRoles, ensureWorkflowUsers } from './lib/review/roles';
 import { registerReviewRoutes } from './lib/review/routes';
 import { createScheduler } from './lib/review/scheduler';
@@ -33,6 +34,7 @@ export default {
     // Every public type: the index follows the indexed ones, the pages follow all of them.
     registerOutboxRecorder(strapi, isPublicType);
     registerApprovalRules(strapi);
+    registerMediaGate(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);
     registerHealthRoute(strapi);
@@ -50,6 +52,7 @@ export default {
     await ensurePublicRead(strapi, PUBLIC_TYPES);
     await ensureSuperAdmin(strapi);
     await removeDefaultApiTokens(strapi);
+    await removeDefaultAdminRoles(strapi);
     await ensureWorkflowRoles(strapi);
     await ensureWorkflowUsers(strapi);
     // The demo content is published by an operator job, recorded as such in the audit trail.
@@ -83,9 +86,9 @@ export default {
             if (!seeded && (await search.documentCount()) > 0) return null;
             // A full rebuild reads every published version: changes queued before it began are
             // in it already (after a seed, thousands), so they are not delivered a second time.
-            const before = await outbox.lastId();
+            const before = await outbox.committedIds();
             const result = await search.rebuild();
-            await outbox.discardUpTo(before);
+            await outbox.discard(before);
             return result;
           });
           if (built) strapi.log.info(`search index built: ${built.documents} documents`);

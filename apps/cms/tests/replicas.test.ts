@@ -156,7 +156,10 @@ async function call(replica: Replica, who: 'editor' | 'itd11', method: string, u
 }
 
 const CM = '/content-manager/collection-types/api::article.article';
-const target = (documentId: string) => ({ uid: 'api::article.article', documentId, locale: 'de' });
+/** The version each article was submitted in: ITD11's decisions name it. */
+const versions = new Map<string, string>();
+const target = (documentId: string) => ({ uid: 'api::article.article', documentId, locale: 'de', ...(versions.has(documentId) ? { versionHash: versions.get(documentId) } : {}) });
+const Submitted = z.object({ data: z.object({ versionHash: z.string() }) });
 
 /** A new article taken through the workflow up to its approval; the editor and ITD11 each use the given replicas. */
 async function approvedDraft(name: string, editorOn: Replica, itd11On: Replica, publishAt?: Date): Promise<string> {
@@ -170,7 +173,7 @@ async function approvedDraft(name: string, editorOn: Replica, itd11On: Replica, 
   });
   const id = created.data?.documentId;
   if (!id) throw new Error(`no documentId for ${name}`);
-  await call(editorOn, 'editor', 'POST', '/dsh-review/submit', target(id));
+  versions.set(id, Submitted.parse(await call(editorOn, 'editor', 'POST', '/dsh-review/submit', target(id))).data.versionHash);
   await call(itd11On, 'itd11', 'POST', '/dsh-review/approve', { ...target(id), ...(publishAt ? { publishAt: publishAt.toISOString() } : {}) });
   return id;
 }

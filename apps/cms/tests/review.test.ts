@@ -69,6 +69,7 @@ const Answer = z.looseObject({
   ),
   error: z.object({ message: z.string() }).optional(),
 });
+const Seen = z.object({ data: z.object({ versionHash: z.string() }) });
 const Queue = z.object({ data: z.array(z.looseObject({ documentId: z.string() })), meta: z.looseObject({ waiting: z.number() }) });
 const AuditList = z.object({ results: z.array(z.looseObject({ action: z.string() })) });
 const PublicArticles = z.object({ data: z.array(z.object({ slug: z.string() })) });
@@ -96,6 +97,12 @@ const article = (n: string, lead = 'Hamburg stellt Bauanträge vollständig auf 
   body: [{ type: 'paragraph', children: [{ type: 'text', text: `Text ${n}` }] }],
 });
 const target = (documentId: string) => ({ uid: 'api::article.article', documentId, locale: 'de' });
+/** A decision names the version ITD11 looked at: the status's versionHash. */
+async function seen(t: { uid: string; documentId: string; locale: string }) {
+  const s = await admin('itd11', 'GET', `/dsh-review/status?uid=${t.uid}&documentId=${t.documentId}&locale=${t.locale}`, undefined, Seen);
+  return { ...t, versionHash: s.body.data.versionHash };
+}
+const decide = (documentId: string) => seen(target(documentId));
 
 async function createDraft(n: string): Promise<string> {
   const r = await admin('editor', 'POST', `${CM}?locale=de`, article(n));
@@ -144,7 +151,7 @@ describe(`ITD11 approval (${dialect})`, () => {
     expect(submitted.status).toBe(200);
     expect(submitted.body.data.state).toBe('in_review');
     // The editor cannot decide on their own submission.
-    expect((await admin('editor', 'POST', '/dsh-review/approve', target(id))).status).toBe(403);
+    expect((await admin('editor', 'POST', '/dsh-review/approve', await decide(id))).status).toBe(403);
 
     const queue = await admin('itd11', 'GET', '/dsh-review/queue', undefined, Queue);
     const item = queue.body.data.find((i: { documentId: string }) => i.documentId === id);
@@ -155,13 +162,13 @@ describe(`ITD11 approval (${dialect})`, () => {
     expect(status.body.data.changes.map((c: { field: string }) => c.field)).toEqual(expect.arrayContaining(['title', 'lead', 'body']));
     expect(status.body.data.canDecide).toBe(true);
 
-    expect((await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: '' })).status).toBe(400);
-    const changes = await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: 'Bitte den Vorspann kürzen.' });
+    expect((await admin('itd11', 'POST', '/dsh-review/request-changes', { ...(await decide(id)), comment: '' })).status).toBe(400);
+    const changes = await admin('itd11', 'POST', '/dsh-review/request-changes', { ...(await decide(id)), comment: 'Bitte den Vorspann kürzen.' });
     expect(changes.body.data.state).toBe('changes_requested');
 
     expect((await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('weg', 'Bauanträge in Hamburg: jetzt digital.'))).status).toBe(200);
     expect((await admin('editor', 'POST', '/dsh-review/submit', target(id))).body.data.state).toBe('in_review');
-    const approved = await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), comment: 'Passt.' });
+    const approved = await admin('itd11', 'POST', '/dsh-review/approve', { ...(await decide(id)), comment: 'Passt.' });
     expect(approved.body.data.state).toBe('approved');
     // Still nothing live until ITD11 publishes, and the editor still cannot.
     expect(await publicSlugs()).not.toContain('freigabe-weg');
@@ -185,8 +192,8 @@ describe(`ITD11 approval (${dialect})`, () => {
   it('keeps the live version live while a new draft waits, and refuses a version edited after approval', async () => {
     const id = await createDraft('neu');
     await admin('editor', 'POST', '/dsh-review/submit', target(id));
-    await admin('itd11', 'POST', '/dsh-review/approve', target(id));
-    expect((await admin('itd11', 'POST', '/dsh-review/publish', target(id))).body.data.state).toBe('published');
+    await admin('itd11', 'POST', '/dsh-review/approve', await decide(id));
+    expect((await admin('itd11', 'POST', '/dsh-review/publish', await decide(id))).body.data.state).toBe('published');
 
     // A new draft of a published article: the public still sees the approved text.
     await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('neu', 'Eine neue, noch nicht freigegebene Fassung des Vorspanns.'));
@@ -197,12 +204,17 @@ describe(`ITD11 approval (${dialect})`, () => {
     expect(status.body.data.changes).toEqual([expect.objectContaining({ field: 'lead', before: 'Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.', after: 'Eine neue, noch nicht freigegebene Fassung des Vorspanns.' })]);
 
     await admin('editor', 'POST', '/dsh-review/submit', target(id));
-    await admin('itd11', 'POST', '/dsh-review/approve', target(id));
+    await admin('itd11', 'POST', '/dsh-review/approve', await decide(id));
     // Edited after the approval: that version was never approved.
     await admin('editor', 'PUT', `${CM}/${id}?locale=de`, article('neu', 'Nachträglich geändert, nach der Freigabe.'));
-    const refused = await admin('itd11', 'POST', '/dsh-review/publish', target(id));
-    expect(refused.status).toBe(403);
-    expect(refused.body.error?.message).toMatch(/nach der Freigabe geändert|nicht von ITD11 freigegeben/);
+    // The review panel's publish answers 409 (the version changed since it was approved); the
+    // content manager's Publish button is refused by the rules on the write itself.
+    const refused = await admin('itd11', 'POST', '/dsh-review/publish', await decide(id));
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.message).toMatch(/nach der Freigabe geändert/);
+    const button = await admin('itd11', 'POST', `${CM}/${id}/actions/publish?locale=de`, article('neu', 'Nachträglich geändert, nach der Freigabe.'));
+    expect(button.status).toBe(403);
+    expect(button.body.error?.message).toMatch(/nach der Freigabe geändert|nicht von ITD11 freigegeben/);
     const still = await fetch(`${cms.url}/api/articles?locale=de&filters[slug][$eq]=freigabe-neu`).then(async (r) => Leads.parse(await r.json()));
     expect(still.data[0]?.lead).toBe('Hamburg stellt Bauanträge vollständig auf digitale Verfahren um.');
   });
@@ -213,7 +225,7 @@ describe(`ITD11 approval (${dialect})`, () => {
     // Far enough ahead that a slow machine still sees it unpublished right after the approval
     // (the scheduler ticks every 5 s: 1.5 s ahead was published before the check under load).
     const publishAt = new Date(Date.now() + 6_000).toISOString();
-    expect((await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), publishAt })).body.data.review.publishAt).toBe(publishAt);
+    expect((await admin('itd11', 'POST', '/dsh-review/approve', { ...(await decide(id)), publishAt })).body.data.review.publishAt).toBe(publishAt);
     expect(await publicSlugs()).not.toContain('freigabe-geplant');
     const until = Date.now() + 30_000;
     while (!(await publicSlugs()).includes('freigabe-geplant') && Date.now() < until) await new Promise((r) => setTimeout(r, 250));
@@ -243,9 +255,9 @@ describe(`ITD11 approval (${dialect})`, () => {
     expect((await admin('editor', 'PUT', `${campaigns}/${id}?locale=de`, { ...data, approvedBudget: 48000 })).status).toBe(403);
 
     await admin('editor', 'POST', '/dsh-review/submit', { uid: 'api::campaign.campaign', documentId: id, locale: 'de' });
-    const seen = await admin('itd11', 'GET', `/dsh-review/status?uid=api::campaign.campaign&documentId=${id}&locale=de`);
-    expect(seen.body.data.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'plannedBudget', after: '48000', internal: true })]));
-    const approved = await admin('itd11', 'POST', '/dsh-review/approve', { uid: 'api::campaign.campaign', documentId: id, locale: 'de' });
+    const shown = await admin('itd11', 'GET', `/dsh-review/status?uid=api::campaign.campaign&documentId=${id}&locale=de`);
+    expect(shown.body.data.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'plannedBudget', after: '48000', internal: true })]));
+    const approved = await admin('itd11', 'POST', '/dsh-review/approve', await seen({ uid: 'api::campaign.campaign', documentId: id, locale: 'de' }));
     expect(approved.body.data.state).toBe('approved');
     const draft = await cms.strapi.documents('api::campaign.campaign').findOne({ documentId: id, locale: 'de', status: 'draft' });
     expect(draft).toMatchObject({ planningStatus: 'approved' });
@@ -291,7 +303,7 @@ describe(`review notices by e-mail (${dialect})`, () => {
     const toItd11 = await waits((m) => m.to.includes('itd11@example.org') && m.raw.includes('Freigabe post'));
     expect(toItd11?.raw).toMatch(/Subject: =\?UTF-8\?|Subject: Zur Freigabe/);
     expect(toItd11?.raw).toContain('/admin/content-manager/collection-types/api::article.article/');
-    await admin('itd11', 'POST', '/dsh-review/request-changes', { ...target(id), comment: 'Bitte Quelle ergänzen.' });
+    await admin('itd11', 'POST', '/dsh-review/request-changes', { ...(await decide(id)), comment: 'Bitte Quelle ergänzen.' });
     const toAuthor = await waits((m) => m.to.includes('redaktion@example.org') && m.raw.includes('Freigabe post'));
     expect(toAuthor).toBeDefined();
     expect(toAuthor?.to).not.toContain('itd11@example.org');

@@ -31,6 +31,29 @@ describe('article schema', () => {
     expect(r.success).toBe(false);
   });
 
+  it.each([
+    ['a document id inside a paragraph', [{ type: 'paragraph', children: [{ type: 'text', text: 'x', documentId: 'abc' }] }]],
+    ['an extra key on a block', [{ type: 'paragraph', hidden: true, children: [{ type: 'text', text: 'x' }] }]],
+    ['an extra key on a link', [{ type: 'paragraph', children: [{ type: 'link', url: 'https://a.de', documentId: 'x', children: [{ type: 'text', text: 'x' }] }] }]],
+    ['an extra key on an image', [{ type: 'image', image: { url: '/a.png', alternativeText: 'A', documentId: 'x' }, children: [{ type: 'text', text: '' }] }]],
+  ])('refuses rich text with %s', (_, blocks) => {
+    expect(Blocks.safeParse(blocks).success).toBe(false);
+  });
+
+  it('accepts rich text as Strapi’s editor writes it (link rel and target, list indent, code language, image file fields)', () => {
+    const r = Blocks.safeParse([
+      { type: 'paragraph', children: [{ type: 'link', url: 'https://www.hamburg.de', rel: '', target: '', children: [{ type: 'text', text: 'Hamburg', bold: true }] }] },
+      { type: 'list', format: 'unordered', indentLevel: 0, children: [{ type: 'list-item', children: [{ type: 'text', text: 'a' }] }] },
+      { type: 'code', language: 'plaintext', children: [{ type: 'text', text: 'x' }] },
+      {
+        type: 'image',
+        image: { name: 'a.png', alternativeText: 'Ein Bild', url: '/uploads/a.png', caption: null, width: 10, height: 10, formats: { thumbnail: { url: '/uploads/t_a.png', width: 5, height: 5 } }, hash: 'a_1', ext: '.png', mime: 'image/png', size: 1.2, previewUrl: null, provider: 'local', provider_metadata: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+        children: [{ type: 'text', text: '' }],
+      },
+    ]);
+    expect(r.success, JSON.stringify(r.error?.issues)).toBe(true);
+  });
+
   it('rejects a javascript: link in rich text', () => {
     const r = Blocks.safeParse([{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }]);
     expect(r.success).toBe(false);

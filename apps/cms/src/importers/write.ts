@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { withBatchedOutbox } from '../lib/outbox';
 import { asOperatorJob } from '../lib/review/actor';
+import { loadVersion } from '../lib/review/version';
 import type { LocationRecord, RowError, ServiceRecord } from './types';
 import { documentIdRow, documentIdRows } from '../lib/rows';
 
@@ -25,6 +26,26 @@ export interface ImportReport {
   errors: RowError[];
   /** Set when a batch failed: it and everything after it were not written. */
   aborted?: string;
+  /**
+   * Services written as drafts although `--publish` was given: their draft held an editor's
+   * change that ITD11 has not approved, which publishing the draft would have put live too.
+   */
+  keptAsDraft?: string[];
+}
+
+/**
+ * Whether a service's draft holds a change nobody approved: it differs from the live version,
+ * or (nothing live yet) a person last edited it in the admin. An import with `--publish`
+ * publishes the draft as a whole, so it must not publish such a draft.
+ */
+async function hasUnreviewedEdit(strapi: Core.Strapi, documentId: string): Promise<boolean> {
+  const [draft, live] = await Promise.all([loadVersion(strapi, SERVICE, documentId, 'de', 'draft'), loadVersion(strapi, SERVICE, documentId, 'de', 'published')]);
+  if (!draft) return false;
+  if (live) return live.hash !== draft.hash;
+  const row = z.object({ updatedBy: z.object({ id: z.number() }).nullable().optional() }).nullable().parse(
+    await strapi.db.query(SERVICE).findOne({ select: ['id'], where: { documentId, locale: 'de', publishedAt: null }, populate: { updatedBy: { select: ['id'] } } }),
+  );
+  return Boolean(row?.updatedBy);
 }
 
 const SERVICE = 'api::service.service';
@@ -213,8 +234,12 @@ async function writeServices(
               locations: r.locations.map((id) => opts.locationIds?.get(id)).filter((id): id is string => Boolean(id)),
               source: r.source,
             };
-            const status = publish ? { status: 'published' as const } : {};
             const existing = byKey.get(r.leikaKey);
+            let status = publish ? { status: 'published' as const } : {};
+            if (publish && existing && (await hasUnreviewedEdit(strapi, existing.documentId))) {
+              status = {};
+              (report.keptAsDraft ??= []).push(r.leikaKey);
+            }
             if (!existing) {
               await strapi.documents(SERVICE).create({ locale: 'de', data: { leikaKey: r.leikaKey, slug, ...facts, ...texts } as never, ...status });
               created++;

@@ -318,13 +318,17 @@ export function createOutbox(strapi: Core.Strapi, deliver: (batch: OutboxBatch) 
       await running;
     },
     /** The newest queued job, to mark where a full rebuild starts. */
-    async lastId(): Promise<number> {
-      const row = IdRow.nullable().parse(await table().findOne({ select: ['id'], orderBy: { id: 'desc' } }));
-      return row?.id ?? 0;
+    /**
+     * The jobs committed now, by id. Not "every id up to the highest": on PostgreSQL a
+     * publishing transaction can hold a lower id and commit after a higher one, so a cut-off
+     * by id would drop a publish that the rebuild did not see.
+     */
+    async committedIds(): Promise<number[]> {
+      return z.array(IdRow).parse(await table().findMany({ select: ['id'] })).map((r) => r.id);
     },
-    /** Drops jobs a full rebuild has made redundant (queued before it began). */
-    async discardUpTo(id: number): Promise<void> {
-      if (id > 0) await table().deleteMany({ where: { id: { $lte: id } } });
+    /** Drops jobs a full rebuild has made redundant: exactly those committed before it began. */
+    async discard(ids: number[]): Promise<void> {
+      for (let i = 0; i < ids.length; i += 500) await table().deleteMany({ where: { id: { $in: ids.slice(i, i + 500) } } });
     },
     async backlog(): Promise<{ pending: number; failing: number; lastDelivery: number }> {
       const pending = await table().count({});

@@ -15,15 +15,55 @@ export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   if ((await service.getDefaultLocale()) !== defaultLocale) await service.setDefaultLocale({ code: defaultLocale });
 }
 
-/** The public role reads published content of the public types; nothing else. */
+const Permission = z.array(z.object({ id: z.number(), action: z.string() }));
+
+/**
+ * The content API's roles: the public role reads published content of the public types and
+ * nothing else (Strapi's defaults also let anyone register an account, log in, reset
+ * passwords and connect providers); the authenticated role has no rights at all. Public
+ * registration and every login provider are off: nobody has, or can get, a content-API account.
+ */
 export async function ensurePublicRead(strapi: Core.Strapi, uids: string[]): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) throw new Error('users-permissions public role is missing');
+  const roles = strapi.db.query('plugin::users-permissions.role');
+  const pub = await roles.findOne({ where: { type: 'public' } });
+  if (!pub) throw new Error('users-permissions public role is missing');
+  const authenticated = await roles.findOne({ where: { type: 'authenticated' } });
   const query = strapi.db.query('plugin::users-permissions.permission');
-  for (const uid of uids) {
-    for (const action of [`${uid}.find`, `${uid}.findOne`]) {
-      const has = await query.findOne({ where: { action, role: role.id } });
-      if (!has) await query.create({ data: { action, role: role.id } });
+  const wanted = new Set(uids.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]));
+  for (const role of [pub, authenticated].filter(Boolean)) {
+    const allowed = role.id === pub.id ? wanted : new Set<string>();
+    const existing = Permission.parse(await query.findMany({ select: ['id', 'action'], where: { role: role.id } }));
+    const extra = existing.filter((p) => !allowed.has(p.action));
+    if (extra.length) await query.deleteMany({ where: { id: { $in: extra.map((p) => p.id) } } });
+    for (const action of allowed) if (!existing.some((p) => p.action === action)) await query.create({ data: { action, role: role.id } });
+  }
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = z.record(z.string(), z.unknown()).nullable().parse(await store.get({ key: 'advanced' })) ?? {};
+  if (advanced.allow_register !== false) await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+  const grant = z.record(z.string(), z.record(z.string(), z.unknown())).nullable().parse(await store.get({ key: 'grant' }));
+  if (grant && Object.values(grant).some((p) => p.enabled)) {
+    await store.set({ key: 'grant', value: Object.fromEntries(Object.entries(grant).map(([k, p]) => [k, { ...p, enabled: false }])) });
+  }
+}
+
+/**
+ * Strapi makes an "Editor" and an "Author" admin role on a first start, with rights to create,
+ * edit and (Editor) publish every type: a second way past the workflow's roles. They are
+ * removed; one that someone was given is emptied instead, so that account keeps its login
+ * but gets no rights until a super admin gives it a workflow role.
+ */
+export async function removeDefaultAdminRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = z.array(z.object({ id: z.number(), code: z.string(), name: z.string() })).parse(
+    await strapi.db.query('admin::role').findMany({ select: ['id', 'code', 'name'], where: { code: { $in: ['strapi-editor', 'strapi-author'] } } }),
+  );
+  for (const role of roles) {
+    const users = await strapi.db.query('admin::user').count({ where: { roles: { id: role.id } } });
+    if (users === 0) {
+      await strapi.service('admin::role').deleteByIds([role.id]);
+      strapi.log.info(`removed Strapi's default admin role "${role.name}"`);
+    } else {
+      await strapi.service('admin::role').assignPermissions(role.id, []);
+      strapi.log.warn(`Strapi's default admin role "${role.name}" has ${users} user(s): its rights were removed; give them the Redaktion or ITD11 role`);
     }
   }
 }

@@ -50,10 +50,11 @@ export function registerValidation(strapi: Core.Strapi): void {
     const params = (ctx.params ?? {}) as { data?: Data; documentId?: string; locale?: string | string[]; status?: string };
     const publishing = ctx.action === 'publish' || ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published');
 
-    if ((ctx.action === 'create' || ctx.action === 'update') && params.data) {
+    // A clone's data is written over the copy of its source: checked like any other write.
+    if ((ctx.action === 'create' || ctx.action === 'update' || ctx.action === 'clone') && params.data) {
       const r = ct.draft.safeParse(params.data);
       if (!r.success) fail(ctx.uid, r.error, 'save');
-      await uniqueSlug(strapi, ctx.uid, params);
+      await uniqueSlug(strapi, ctx.uid, ctx.action === 'clone' ? { ...params, documentId: undefined } : params);
     }
 
     if (publishing) {

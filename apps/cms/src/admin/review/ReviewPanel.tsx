@@ -49,7 +49,8 @@ export function ReviewBox({ model, documentId, document }: Props) {
   const act = async (action: string, body: Record<string, unknown> = {}, done = 'Erledigt') => {
     setBusy(true);
     try {
-      const res = await post(`/dsh-review/${action}`, { ...target, ...body });
+      // The decision names the version this panel shows: changed since, the CMS answers 409.
+      const res = await post(`/dsh-review/${action}`, { ...target, versionHash: status.versionHash, ...body });
       setStatus({ ...status, ...DecisionAnswer.parse(res.data).data });
       setComment('');
       toggleNotification({ type: 'success', message: done });
@@ -97,8 +98,18 @@ export function ReviewBox({ model, documentId, document }: Props) {
                 <Typography tag="dt" variant="pi" fontWeight="bold">
                   {c.label}
                   {c.internal ? ' (intern, nie öffentlich)' : ''}
+                  {c.shared ? ' (gilt für alle Sprachen)' : ''}
                 </Typography>
                 <Box tag="dd" margin={0}>
+                  {c.details.length ? (
+                    <Box tag="ul" paddingBottom={1} style={{ paddingLeft: '1.2em' }}>
+                      {c.details.map((d) => (
+                        <Typography key={d} tag="li" variant="pi" style={{ display: 'list-item' }}>
+                          {d}
+                        </Typography>
+                      ))}
+                    </Box>
+                  ) : null}
                   {status.live ? (
                     <Typography variant="pi" tag="del" textColor="danger600" style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
                       {c.before || '(leer)'}

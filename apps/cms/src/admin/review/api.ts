@@ -41,7 +41,10 @@ const StatusCore = z.object({
   live: z.boolean(),
   review: z.object({ submittedBy: z.string().nullable(), submittedAt: when, decidedBy: z.string().nullable(), decidedAt: when, comment: z.string().nullable(), publishAt: when }).nullable(),
   stale: z.boolean(),
-  changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string(), internal: z.boolean() }) satisfies z.ZodType<FieldChange>),
+  versionHash: z.string(),
+  changes: z.array(
+    z.object({ field: z.string(), label: z.string(), before: z.string(), after: z.string(), internal: z.boolean(), shared: z.boolean(), details: z.array(z.string()) }) satisfies z.ZodType<FieldChange>,
+  ),
 }) satisfies z.ZodType<Omit<ServerStatus, 'review'> & { review: Pick<NonNullable<ServerStatus['review']>, 'submittedBy' | 'submittedAt' | 'decidedBy' | 'decidedAt' | 'comment' | 'publishAt'> | null }>;
 /** POST /dsh-review/<action> */
 export const DecisionAnswer = z.object({ data: StatusCore });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { contentTypes, locales as allLocales } from '@dsh/content-model';
+import { contentTypes, defaultLocale } from '@dsh/content-model';
 import { currentActor, type Actor } from './actor';
 import { AUDIT, REVIEW, audit, clearReview, findReview } from './store';
 import { loadVersion } from './version';
@@ -20,13 +20,16 @@ function refuse(message: string): never {
   throw new errors.PolicyError(message);
 }
 
-/** Locales a call touches: one, several, or every locale the document has a draft in. */
-async function targetLocales(strapi: Core.Strapi, uid: string, documentId: string, locale: Params['locale']): Promise<string[]> {
+/**
+ * Locales a call touches: one, several, or every locale the document has a row in (any locale
+ * code, not only the two the sites show: a row in another locale is content too).
+ */
+export async function targetLocales(strapi: Core.Strapi, uid: string, documentId: string, locale: Params['locale']): Promise<string[]> {
   if (typeof locale === 'string' && locale !== '*') return [locale];
   if (Array.isArray(locale)) return locale;
-  if (locale === undefined) return ['de'];
-  const rows = z.array(z.object({ locale: z.string() })).parse(await strapi.db.query(uid as 'api::article.article').findMany({ select: ['locale'], where: { documentId, publishedAt: null } }));
-  return rows.map((r) => r.locale).filter((l) => (allLocales as readonly string[]).includes(l));
+  if (locale === undefined) return [defaultLocale];
+  const rows = z.array(z.object({ locale: z.string().nullable() })).parse(await strapi.db.query(uid as 'api::article.article').findMany({ select: ['locale'], where: { documentId } }));
+  return [...new Set(rows.map((r) => r.locale ?? defaultLocale))];
 }
 
 async function hasLiveVersion(strapi: Core.Strapi, uid: string, documentId: string, locales: string[]): Promise<boolean> {
@@ -84,6 +87,12 @@ export function registerApprovalRules(strapi: Core.Strapi): void {
     const { action } = ctx;
 
     if ((action === 'create' || action === 'update') && ctx.uid === CAMPAIGN) await checkCampaignPlanning(strapi, actor, params);
+    // A copy starts as a new measure in the idea phase: whatever ITD11 approved for the
+    // original (planning status, budget, provider) is not approved for the copy.
+    if (action === 'clone' && ctx.uid === CAMPAIGN && !actor.approver) {
+      await checkCampaignPlanning(strapi, actor, { data: params.data ?? {} });
+      (ctx.params as Params).data = { ...(params.data ?? {}), planningStatus: 'idea', approvedBudget: null, provider: null };
+    }
 
     if (action === 'unpublish' || action === 'delete') {
       if (!params.documentId) return next();

@@ -12,13 +12,15 @@ const Target = z.object({
   locale: z.enum(locales),
 });
 const Comment = z.string().trim().max(4000);
+/** The version the decision is about, as the review panel showed it (`versionHash` of the status). */
+const Seen = z.string().regex(/^[0-9a-f]{64}$/, 'die Fassung (versionHash), über die entschieden wird');
 const Bodies = {
-  submit: Target.extend({ comment: Comment.optional() }),
+  submit: Target.extend({ comment: Comment.optional(), versionHash: Seen.optional() }),
   withdraw: Target,
-  approve: Target.extend({ comment: Comment.optional(), publishAt: z.coerce.date().optional() }),
-  'request-changes': Target.extend({ comment: Comment.min(3, 'Bitte begründen, was zu ändern ist.') }),
-  publish: Target,
-  schedule: Target.extend({ publishAt: z.coerce.date().nullable() }),
+  approve: Target.extend({ versionHash: Seen, comment: Comment.optional(), publishAt: z.coerce.date().optional() }),
+  'request-changes': Target.extend({ versionHash: Seen, comment: Comment.min(3, 'Bitte begründen, was zu ändern ist.') }),
+  publish: Target.extend({ versionHash: Seen }),
+  schedule: Target.extend({ versionHash: Seen, publishAt: z.coerce.date().nullable() }),
 };
 
 type Ctx = { request: { body?: unknown }; query: Record<string, unknown>; state: { user?: { id: number } }; body: unknown; status: number };
@@ -48,7 +50,13 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
     path: `/${name}`,
     handler: async (ctx: Ctx) => {
       const body = parse(Bodies[name], ctx.request.body ?? {});
-      ctx.body = { data: await run(body as z.infer<(typeof Bodies)[K]>, await actorOf(strapi, ctx)) };
+      try {
+        ctx.body = { data: await run(body as z.infer<(typeof Bodies)[K]>, await actorOf(strapi, ctx)) };
+      } catch (err) {
+        if (!(err instanceof workflow.VersionConflict)) throw err;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: err.message } };
+      }
     },
     config: { policies },
   });
@@ -77,12 +85,12 @@ export function registerReviewRoutes(strapi: Core.Strapi): void {
         },
         config: { policies },
       },
-      action('submit', (b, a) => workflow.submit(strapi, b, a, b.comment)),
+      action('submit', (b, a) => workflow.submit(strapi, b, a, b.comment, b.versionHash)),
       action('withdraw', (b, a) => workflow.withdraw(strapi, b, a)),
-      action('approve', (b, a) => workflow.approve(strapi, b, a, { comment: b.comment, publishAt: b.publishAt })),
-      action('request-changes', (b, a) => workflow.requestChanges(strapi, b, a, b.comment)),
-      action('publish', (b, a) => workflow.publishNow(strapi, b, a)),
-      action('schedule', (b, a) => workflow.schedule(strapi, b, a, b.publishAt)),
+      action('approve', (b, a) => workflow.approve(strapi, b, a, b.versionHash, { comment: b.comment, publishAt: b.publishAt })),
+      action('request-changes', (b, a) => workflow.requestChanges(strapi, b, a, b.versionHash, b.comment)),
+      action('publish', (b, a) => workflow.publishNow(strapi, b, a, b.versionHash)),
+      action('schedule', (b, a) => workflow.schedule(strapi, b, a, b.versionHash, b.publishAt)),
     ],
   } as never);
 }

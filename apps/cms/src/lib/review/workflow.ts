@@ -19,11 +19,30 @@ export interface Status {
   review: ReviewRow | null;
   /** The review row belongs to an earlier version: the draft was edited since. */
   stale: boolean;
+  /** The version shown: the draft's hash, which a decision on it names (`versionHash`). */
+  versionHash: string;
   changes: FieldChange[];
 }
 
 function fail(message: string): never {
   throw new errors.ApplicationError(message);
+}
+
+/** A decision on a version other than the one its maker saw: answered 409 by the routes. */
+export class VersionConflict extends Error {
+  readonly status = 409;
+}
+
+/**
+ * A decision binds to the version the approver looked at: the hash the review panel showed
+ * must still be the submitted (or approved) version and the current draft.
+ */
+function bind(s: Status, seen: string): void {
+  if (seen !== s.versionHash || (s.review && s.review.versionHash !== seen)) {
+    throw new VersionConflict(
+      'Der Entwurf wurde geändert, seit Sie ihn geöffnet haben. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Fassung, bevor Sie entscheiden.',
+    );
+  }
 }
 
 function check(t: Target): void {
@@ -42,20 +61,20 @@ export async function status(strapi: Core.Strapi, t: Target): Promise<Status> {
   if (review && !stale) state = review.state;
   else if (review?.state === 'changes_requested') state = 'changes_requested';
   else state = modified ? 'draft' : 'published';
-  return { state, title: draft.title, modified, live: Boolean(live), review, stale, changes: diffVersions(strapi, t.uid, live?.data ?? null, draft.data) };
+  return { state, title: draft.title, modified, live: Boolean(live), review, stale, versionHash: draft.hash, changes: diffVersions(strapi, t.uid, live, draft) };
 }
 
-export async function submit(strapi: Core.Strapi, t: Target, actor: Actor, comment?: string): Promise<Status> {
+export async function submit(strapi: Core.Strapi, t: Target, actor: Actor, comment?: string, seen?: string): Promise<Status> {
   const s = await status(strapi, t);
+  if (seen !== undefined) bind({ ...s, review: null }, seen);
   if (!s.modified) fail('Nichts einzureichen: der Entwurf entspricht der veröffentlichten Fassung.');
   if (s.state === 'in_review') fail('Diese Fassung liegt ITD11 bereits zur Prüfung vor.');
   if (s.state === 'approved') fail('Diese Fassung ist bereits freigegeben.');
-  const draft = await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft');
   await strapi.db.transaction(async () => {
     await saveReview(strapi, t, {
       title: s.title,
       state: 'in_review',
-      versionHash: draft!.hash,
+      versionHash: s.versionHash,
       submittedById: actor.id ?? null,
       submittedBy: actor.name,
       submittedByEmail: actor.email ?? null,
@@ -66,7 +85,7 @@ export async function submit(strapi: Core.Strapi, t: Target, actor: Actor, comme
       publishAt: null,
       claimedAt: null,
     });
-    await audit(strapi, { action: 'submit', target: t, actor, title: s.title, comment, versionHash: draft!.hash });
+    await audit(strapi, { action: 'submit', target: t, actor, title: s.title, comment, versionHash: s.versionHash });
   });
   notifySubmitted(strapi, { uid: t.uid, documentId: t.documentId, locale: t.locale, title: s.title, by: actor.name, comment });
   return status(strapi, t);
@@ -86,16 +105,20 @@ function mustApprove(actor: Actor): void {
   if (!actor.approver) throw new errors.PolicyError('Freigeben, Änderungen anfordern und Veröffentlichen darf nur ITD11.');
 }
 
-/** Decides on exactly the submitted version; a draft edited since must be submitted again. */
-async function pending(strapi: Core.Strapi, t: Target): Promise<Status> {
+/** Decides on exactly the submitted version the approver saw; a draft edited since must be submitted again. */
+async function pending(strapi: Core.Strapi, t: Target, seen: string): Promise<Status> {
   const s = await status(strapi, t);
-  if (s.state !== 'in_review') fail(s.stale ? 'Der Entwurf wurde nach dem Einreichen geändert und muss neu eingereicht werden.' : 'Diese Fassung liegt nicht zur Prüfung vor.');
+  if (s.state !== 'in_review') {
+    if (s.stale) throw new VersionConflict('Der Entwurf wurde nach dem Einreichen geändert und muss neu eingereicht werden.');
+    fail('Diese Fassung liegt nicht zur Prüfung vor.');
+  }
+  bind(s, seen);
   return s;
 }
 
-export async function approve(strapi: Core.Strapi, t: Target, actor: Actor, opts: { comment?: string; publishAt?: Date } = {}): Promise<Status> {
+export async function approve(strapi: Core.Strapi, t: Target, actor: Actor, seen: string, opts: { comment?: string; publishAt?: Date } = {}): Promise<Status> {
   mustApprove(actor);
-  let s = await pending(strapi, t);
+  let s = await pending(strapi, t, seen);
   // Approving a campaign in the idea phase approves the measure and its planned budget.
   if (t.uid === 'api::campaign.campaign') {
     const draft = (await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft'))!.data;
@@ -118,9 +141,9 @@ export async function approve(strapi: Core.Strapi, t: Target, actor: Actor, opts
   return status(strapi, t);
 }
 
-export async function requestChanges(strapi: Core.Strapi, t: Target, actor: Actor, comment: string): Promise<Status> {
+export async function requestChanges(strapi: Core.Strapi, t: Target, actor: Actor, seen: string, comment: string): Promise<Status> {
   mustApprove(actor);
-  const s = await pending(strapi, t);
+  const s = await pending(strapi, t, seen);
   await strapi.db.transaction(async () => {
     await saveReview(strapi, t, { state: 'changes_requested', decidedBy: actor.name, decidedAt: new Date().toISOString(), comment });
     await audit(strapi, { action: 'request_changes', target: t, actor, title: s.title, comment, versionHash: s.review!.versionHash });
@@ -129,17 +152,27 @@ export async function requestChanges(strapi: Core.Strapi, t: Target, actor: Acto
   return status(strapi, t);
 }
 
-/** Publishes the approved version now, as the approver (the rules check it once more). */
-export async function publishNow(strapi: Core.Strapi, t: Target, actor: Actor): Promise<Status> {
+/** Publishes the approved version the approver saw, now (the rules check it once more, in the publishing transaction). */
+export async function publishNow(strapi: Core.Strapi, t: Target, actor: Actor, seen: string): Promise<Status> {
   mustApprove(actor);
+  const s = await status(strapi, t);
+  if (s.state !== 'approved') {
+    if (s.stale) throw new VersionConflict('Der Entwurf wurde nach der Freigabe geändert; die geänderte Fassung braucht eine neue Freigabe.');
+    fail('Veröffentlichen lässt sich nur eine freigegebene Fassung.');
+  }
+  bind(s, seen);
   await asActor(actor, () => strapi.documents(t.uid as 'api::article.article').publish({ documentId: t.documentId, locale: t.locale }));
   return status(strapi, t);
 }
 
-export async function schedule(strapi: Core.Strapi, t: Target, actor: Actor, publishAt: Date | null): Promise<Status> {
+export async function schedule(strapi: Core.Strapi, t: Target, actor: Actor, seen: string, publishAt: Date | null): Promise<Status> {
   mustApprove(actor);
   const s = await status(strapi, t);
-  if (s.state !== 'approved') fail('Planen lässt sich nur eine freigegebene Fassung.');
+  if (s.state !== 'approved') {
+    if (s.stale) throw new VersionConflict('Der Entwurf wurde nach der Freigabe geändert; die geänderte Fassung braucht eine neue Freigabe.');
+    fail('Planen lässt sich nur eine freigegebene Fassung.');
+  }
+  bind(s, seen);
   await strapi.db.transaction(async () => {
     await saveReview(strapi, t, { publishAt: publishAt?.toISOString() ?? null, claimedAt: null });
     await audit(strapi, { action: 'schedule', target: t, actor, title: s.title, comment: publishAt ? `Veröffentlichung geplant für ${publishAt.toISOString()}` : 'Planung aufgehoben', versionHash: s.review!.versionHash });

@@ -25,7 +25,7 @@ const label = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace
 const BLOCK_NAMES: Record<string, string> = { paragraph: 'Absatz', heading: 'Überschrift', list: 'Liste', quote: 'Zitat', code: 'Code', image: 'Bild' };
 
 function isBlocks(v: unknown): v is Obj[] {
-  return Array.isArray(v) && v.every((b) => isObj(b) && 'type' in b && 'children' in b);
+  return Array.isArray(v) && v.every((b) => isObj(b) && 'type' in b);
 }
 
 function blockText(b: Obj): string {
@@ -159,7 +159,7 @@ const componentName = (strapi: Core.Strapi, uid: string) => {
 /** A field's value as an approver reads it: text for rich text, names for relations, entries for components. */
 function display(strapi: Core.Strapi, a: Attr, value: unknown, titles: Map<string, string>): string {
   if (value === null || value === undefined || value === '') return '';
-  if (a.type === 'blocks' || isBlocks(value)) return isBlocks(value) ? blocksToText(value as never) : '';
+  if (a.type === 'blocks') return isBlocks(value) ? blocksToText(value as never) : '';
   const ids = (v: unknown) => (Array.isArray(v) ? v : [v]).map((x) => (isObj(x) && typeof x.documentId === 'string' ? x.documentId : null)).filter((x): x is string => Boolean(x));
   if (a.type === 'relation') return ids(value).map((id) => titles.get(id) ?? id).join(', ');
   if (a.type === 'media') return (Array.isArray(value) ? value : [value]).map((f) => (isObj(f) ? describeImage(f) : '')).join(', ');
@@ -191,7 +191,7 @@ function relatedTitles(...docs: (Obj | null)[]): Map<string, string> {
 
 /** What changed inside a field that its text does not show. */
 function details(strapi: Core.Strapi, a: Attr, before: unknown, after: unknown, beforeCanon: unknown, afterCanon: unknown, titles: Map<string, string>): string[] {
-  if (a.type === 'blocks' || isBlocks(after) || isBlocks(before)) return blockDetails(isBlocks(before) ? before : [], isBlocks(after) ? after : [], beforeCanon, afterCanon);
+  if (a.type === 'blocks') return blockDetails(isBlocks(before) ? before : [], isBlocks(after) ? after : [], beforeCanon, afterCanon);
   if (a.type === 'relation') {
     const b = (Array.isArray(beforeCanon) ? beforeCanon : [beforeCanon]).filter((x): x is string => typeof x === 'string');
     const n = (Array.isArray(afterCanon) ? afterCanon : [afterCanon]).filter((x): x is string => typeof x === 'string');

@@ -12,6 +12,7 @@ import { closeRateLimitStore } from './lib/rate-limit-store';
 import { asOperatorJob } from './lib/review/actor';
 import { registerApprovalRules } from './lib/review/enforce';
 import { registerMediaGate } from './lib/review/media';
+import { restrictPluginRoutes } from './lib/route-policies';
 import { ensureWorkflowRoles, ensureWorkflowUsers } from './lib/review/roles';
 import { registerReviewRoutes } from './lib/review/routes';
 import { createScheduler } from './lib/review/scheduler';
@@ -35,6 +36,7 @@ export default {
     registerOutboxRecorder(strapi, isPublicType);
     registerApprovalRules(strapi);
     registerMediaGate(strapi);
+    restrictPluginRoutes(strapi);
     registerReviewRoutes(strapi);
     registerPreviewRoute(strapi);
     registerHealthRoute(strapi);

@@ -10,6 +10,7 @@ import { dialect, startCms, type TestCms } from './strapi';
  * upgrade or a new plugin adds has no verdict and fails this test until someone decides.
  *
  * Verdicts:
+ * - `public-static`: the admin panel's files, uploaded files, the health checks.
  * - `public-read`: the content API's reads of public types (published versions only).
  * - `public-token`: open to the network, but the handler accepts only a secret or a signed token
  *   (health, draft preview, form intake, admin login and password reset).
@@ -25,7 +26,7 @@ import { dialect, startCms, type TestCms } from './strapi';
  * - `off`: refused for everyone (content-API accounts, upload from URL, AI metadata, remote
  *   transfer).
  */
-const VERDICTS = ['public-read', 'public-token', 'admin-read', 'admin-self', 'gated-documents', 'gated-media', 'workflow', 'super-admin', 'off'] as const;
+const VERDICTS = ['public-static', 'public-read', 'public-token', 'admin-read', 'admin-self', 'gated-documents', 'gated-media', 'workflow', 'super-admin', 'off'] as const;
 const Inventory = z.record(z.string(), z.enum(VERDICTS));
 const file = path.join(__dirname, 'route-inventory.json');
 

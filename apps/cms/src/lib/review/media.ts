@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { addPolicy } from '../route-policies';
 import { currentActor, type Actor } from './actor';
 import { REVIEWED } from './enforce';
 import { ReviewRows, REVIEW } from './store';
@@ -180,23 +181,12 @@ export async function mediaGate(strapi: Core.Strapi, ctx: PolicyCtx): Promise<tr
   return true;
 }
 
-type Route = { method: string; path: string; handler: unknown; config?: { policies?: unknown[] } };
-type Router = { routes?: Route[] };
-
 /**
  * Puts the gate on every write route of the upload plugin, as it is registered (also routes a
  * Strapi upgrade adds), and a backstop on the file table itself for writes from code.
  */
 export function registerMediaGate(strapi: Core.Strapi): void {
-  const plugin = strapi.plugin('upload') as unknown as { routes: Record<string, Router | ((a: { strapi: Core.Strapi }) => Router)> };
-  for (const [key, input] of Object.entries(plugin.routes)) {
-    const router = typeof input === 'function' ? input({ strapi }) : input;
-    for (const route of router.routes ?? []) {
-      if (route.method === 'GET') continue;
-      route.config = { ...route.config, policies: [...(route.config?.policies ?? []), 'global::media-gate'] };
-    }
-    plugin.routes[key] = router;
-  }
+  addPolicy(strapi, 'upload', (route) => route.method !== 'GET', 'global::media-gate');
   strapi.db.lifecycles.subscribe({
     models: [FILE],
     async beforeUpdate(event: { params: { where?: unknown } }) {

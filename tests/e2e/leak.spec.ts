@@ -2,12 +2,13 @@ import crypto from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import { contentTypes } from '../../packages/content-model/src/index';
-import { Anything, Created, approveAndPublish, cm, get, login, single, type Admin } from './cms-admin';
+import { Anything, Created, Submitted, approveAndPublish, cm, get, login, single, type Admin } from './cms-admin';
 import { e2e } from './env';
 
 /**
  * Drafts never leak. For every content type with drafts, an editor writes a brand-new draft
- * (German and English) and a new, unapproved version of a document ITD11 has published; then
+ * (German and English) and a new, unapproved version of a document ITD11 has published (for
+ * some of them after ITD11 approved an earlier edit: the edit-after-approval attack); then
  * every public way out is searched for their markers: the list and detail pages of both sites
  * in both languages, the RSS/Atom and iCal feeds, both sitemaps, the share images, the search
  * API and its suggestions, and the CMS's public REST API, including `status=draft`.
@@ -231,10 +232,23 @@ test.describe('drafts never leak', () => {
       await approveAndPublish(editor, approver, { uid, documentId: control.data.documentId, locale: 'de' });
     }
     for (const m of made) {
+      const t = { uid: m.uid, documentId: m.controlId, locale: 'de' };
+      const i = made.indexOf(m);
+      if (i % 3 === 1) {
+        // The attack of an editor who edits after ITD11's approval: a harmless change is
+        // approved, then the draft is changed again. ITD11's publish of it is refused.
+        await editor.must('PUT', `${cm(m.uid)}/${m.controlId}?locale=de`, { [m.c.title]: `Leak-Kontrolle ${CTRL} – geprüft` }, Anything);
+        const { versionHash } = (await editor.must('POST', '/dsh-review/submit', t, Submitted)).data;
+        await approver.must('POST', '/dsh-review/approve', { ...t, versionHash }, Anything);
+        await editor.must('PUT', `${cm(m.uid)}/${m.controlId}?locale=de`, { [m.c.title]: `Geänderte Fassung ${MOD}`, slug: m.modSlug }, Anything);
+        expect((await approver.call('POST', '/dsh-review/publish', { ...t, versionHash })).status, `review publish of the edited ${m.c.key}`).toBe(409);
+        expect((await approver.call('POST', `${cm(m.uid)}/${m.controlId}/actions/publish?locale=de`, {})).status, `Publish button on the edited ${m.c.key}`).toBe(403);
+        continue;
+      }
       const change = { [m.c.title]: `Geänderte Fassung ${MOD}`, slug: m.modSlug };
       await editor.must('PUT', `${cm(m.uid)}/${m.controlId}?locale=de`, change, Anything);
-      // Half of them wait in ITD11's queue: submitted is not approved.
-      if (made.indexOf(m) % 2 === 0) await editor.must('POST', '/dsh-review/submit', { uid: m.uid, documentId: m.controlId, locale: 'de' }, Anything);
+      // Half of the others wait in ITD11's queue: submitted is not approved.
+      if (i % 2 === 0) await editor.must('POST', '/dsh-review/submit', t, Anything);
     }
     for (const s of SINGLES) {
       const { uid } = contentTypes[s.key];

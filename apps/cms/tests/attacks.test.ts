@@ -423,6 +423,47 @@ describe(`attacks with a Redaktion login: media (${dialect})`, () => {
     expect((await status(target(id))).state).toBe('published');
   });
 
+  it('fixes a file however content names it: the editor’s absolute address, a link to a document, a crafted id list', async () => {
+    const pdf = new FormData();
+    pdf.append('files', new Blob([new TextEncoder().encode('Antragsformular, Fassung 1')], { type: 'text/plain' }), 'antrag.txt');
+    const doc = FileAnswer.parse((await admin('editor', 'POST', '/upload', pdf)).body.data)[0]!;
+    const img = FileAnswer.parse((await admin('editor', 'POST', '/upload', files('karte.png', PNG_A, { alternativeText: 'Karte' }))).body.data)[0]!;
+    // As Strapi's editor writes them: the image with the backend's origin in front, the
+    // document as an ordinary link.
+    const absolute = { ...imageNode(img, 'Karte'), image: { ...imageNode(img, 'Karte').image, url: `${cms.url}${img.url}` } };
+    const id = await createArticle('adressen', [{ type: 'paragraph', children: [text('Formular: '), link(`https://cms.example.org${doc.url}`, 'Antrag')] }, absolute]);
+    await goLive(target(id));
+    const live = await status(target(id));
+    expect(live.state).toBe('published');
+
+    for (const attempt of [
+      () => admin('editor', 'POST', `/upload/files/${img.id}/replace`, files('karte.png', PNG_B)),
+      () => admin('editor', 'DELETE', `/upload/files/${doc.id}`),
+      () => admin('editor', 'POST', '/upload/actions/bulk-delete', { fileIds: [img.id, 'x'], folderIds: [] }),
+      () => admin('editor', 'POST', '/upload/actions/bulk-delete', { fileIds: [`${String(doc.id).slice(0, 1)}_${String(doc.id).slice(1) || '0'}`], folderIds: [] }),
+      () => admin('editor', 'DELETE', `/upload/files/${doc.id}_`),
+    ]) {
+      const r = await attempt();
+      expect(r.status, JSON.stringify(r.body.error)).toBe(403);
+    }
+    expect(await cms.strapi.db.query('plugin::upload.file').count({ where: { id: { $in: [img.id, doc.id] } } })).toBe(2);
+    // The image is part of the version through its file: ITD11 changing the file changes it.
+    const fd = new FormData();
+    fd.append('fileInfo', JSON.stringify({ alternativeText: 'Andere Karte' }));
+    expect((await admin('itd11', 'POST', `/upload?id=${img.id}`, fd)).status).toBe(200);
+    expect((await status(target(id))).versionHash).not.toBe(live.versionHash);
+  });
+
+  it('approves no image that is not a file of the media library', async () => {
+    const fake = { url: 'https://bilder.example/stadt.png', name: 'stadt.png', width: 1, height: 1, hash: 'stadt', ext: '.png', mime: 'image/png', size: 1, provider: 'local', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const outside = imageNode(fake, 'Stadt');
+    const id = await createArticle('fremdbild', [outside]);
+    await admin('editor', 'POST', '/dsh-review/submit', target(id));
+    const r = await admin('itd11', 'POST', '/dsh-review/approve', { ...target(id), versionHash: (await status(target(id))).versionHash });
+    expect(r.status).toBe(400);
+    expect(r.body.error?.message).toMatch(/Mediathek/);
+  });
+
   it('makes any change to a shown file a new version, and has switched server-side upload from a URL off', async () => {
     const up = FileAnswer.parse((await admin('editor', 'POST', '/upload', files('plan.png', PNG_A, { alternativeText: 'Plan' }))).body.data)[0]!;
     const image = imageNode(up, 'Plan');

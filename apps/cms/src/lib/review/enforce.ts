@@ -37,6 +37,19 @@ async function hasLiveVersion(strapi: Core.Strapi, uid: string, documentId: stri
   return n > 0;
 }
 
+type Trx = Parameters<Parameters<Core.Strapi['db']['transaction']>[0]>[0]['trx'];
+
+/**
+ * Holds a document's draft rows until the transaction ends (PostgreSQL; SQLite runs one
+ * transaction at a time anyway): between Strapi reading the draft it publishes and the rules
+ * checking it, no editor's write can slip in and out again.
+ */
+export async function lockDrafts(strapi: Core.Strapi, trx: Trx, uid: string, documentId: string): Promise<void> {
+  if (strapi.db.dialect.client !== 'postgres') return;
+  const table = strapi.db.metadata.get(uid).tableName;
+  await trx(table).select('id').where({ document_id: documentId }).whereNull('published_at').forUpdate();
+}
+
 /**
  * A campaign measure and its budget are approved by ITD11 in the idea phase, before a
  * provider is commissioned: nobody else moves a campaign out of the idea phase, sets the
@@ -124,7 +137,8 @@ export function registerApprovalRules(strapi: Core.Strapi): void {
           : 'Veröffentlichen darf nur ITD11, und nur eine freigegebene Fassung. Bitte zur Prüfung einreichen.',
       );
     }
-    return strapi.db.transaction(async () => {
+    return strapi.db.transaction(async ({ trx }) => {
+      if (params.documentId) await lockDrafts(strapi, trx, ctx.uid, params.documentId);
       const result = await next();
       const created = result && typeof result === 'object' && 'documentId' in result ? result.documentId : undefined;
       const documentId = params.documentId ?? (typeof created === 'string' ? created : undefined);

@@ -5,7 +5,7 @@ import { addPolicy } from '../route-policies';
 import { currentActor, type Actor } from './actor';
 import { REVIEWED } from './enforce';
 import { ReviewRows, REVIEW } from './store';
-import { attributesOf, blockImages, titleOf } from './version';
+import { attributesOf, pathOf, titleOf } from './version';
 
 const FILE = 'plugin::upload.file';
 const FOLDER = 'plugin::upload.folder';
@@ -28,64 +28,81 @@ function urlsOf(file: z.infer<typeof FileRow>): string[] {
   return urls;
 }
 
-/** A URL as rich text stores it: Strapi's editor may prefix the backend's address. */
-const pathOf = (url: string) => {
-  try {
-    return new URL(url, 'http://x').pathname;
-  } catch {
-    return url;
-  }
-};
+/** Column types that can hold a file's address: text, rich text, JSON (links, images, HTML). */
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'blocks', 'json', 'email', 'uid']);
+
+type Meta = { tableName: string; attributes: Record<string, { type: string; columnName?: string }> };
+const snake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /**
- * Where a file is shown by content that is live or that ITD11 has before it (in review or
- * approved): "Artikel „…“ (de, veröffentlicht)". Media fields through Strapi's file relation,
- * rich-text images by the file's addresses.
+ * Where a file is shown or linked by content that is live or that ITD11 has before it (in
+ * review or approved): "article „…“ (de, veröffentlicht)". Any text of a document or of a
+ * component that contains one of the file's addresses counts (a rich-text image or link, a
+ * link field, service HTML), and media fields through Strapi's file relation. A component
+ * holding the address counts whatever its document's state: conservative, ITD11 may still
+ * change the file.
  */
 export async function filesInUse(strapi: Core.Strapi, fileIds: number[]): Promise<Map<number, string[]>> {
   const used = new Map<number, string[]>();
   if (!fileIds.length) return used;
   const files = z.array(FileRow).parse(await strapi.db.query(FILE).findMany({ select: ['id', 'url', 'name', 'formats'], where: { id: { $in: fileIds } } }));
-  const byPath = new Map<string, number>();
-  for (const f of files) for (const u of urlsOf(f)) byPath.set(pathOf(u), f.id);
-  const add = (id: number, where: string) => used.set(id, [...(used.get(id) ?? []), where]);
+  const paths = files.flatMap((f) => urlsOf(f).map((u) => ({ id: f.id, path: pathOf(u) }))).filter((p) => p.path.length > 1);
+  const add = (id: number, where: string) => used.set(id, [...new Set([...(used.get(id) ?? []), where])]);
 
   const reviews = ReviewRows.parse(await strapi.db.query(REVIEW).findMany({ where: { state: { $in: ['in_review', 'approved'] } } }));
   const reviewed = new Set(reviews.map((r) => `${r.contentType}|${r.target}|${r.targetLocale}`));
-  const state = (uid: string, row: { documentId: string; locale?: string | null; publishedAt?: unknown }) =>
-    row.publishedAt ? 'veröffentlicht' : reviewed.has(`${uid}|${row.documentId}|${row.locale ?? 'de'}`) ? 'bei ITD11' : null;
-
-  for (const uid of REVIEWED) {
+  const knex = strapi.db.connection;
+  const uids = [...REVIEWED, ...Object.keys(strapi.components)];
+  for (const uid of paths.length ? uids : []) {
+    const meta = strapi.db.metadata.get(uid) as unknown as Meta | undefined;
+    if (!meta) continue;
+    const columns = Object.entries(meta.attributes)
+      .filter(([, a]) => TEXT_TYPES.has(a.type))
+      .map(([name, a]) => a.columnName ?? snake(name));
+    if (!columns.length) continue;
+    const component = !REVIEWED.has(uid);
     const attrs = attributesOf(strapi, uid);
-    const blocks = Object.entries(attrs).filter(([, a]) => a.type === 'blocks').map(([n]) => n);
-    const media = Object.entries(attrs).filter(([, a]) => a.type === 'media').map(([n]) => n);
-    if (!blocks.length && !media.length) continue;
-    const named = ['title', 'name', 'label', 'slug'].filter((k) => k in attrs);
-    const rows = z
-      .array(z.looseObject({ documentId: z.string(), locale: z.string().nullish(), publishedAt: z.unknown() }))
-      .parse(
-        await strapi.db.query(uid as 'api::article.article').findMany({
-          select: ['documentId', 'locale', 'publishedAt', ...named, ...blocks],
-          ...(media.length ? { populate: Object.fromEntries(media.map((m) => [m, { select: ['id'] }])) } : {}),
+    const named = component ? [] : ['title', 'name', 'label', 'slug'].filter((k) => k in attrs).map((k) => (meta.attributes[k]?.columnName ?? snake(k)));
+    const rows = z.array(z.record(z.string(), z.unknown())).parse(
+      await knex(meta.tableName)
+        .select([...(component ? ['id'] : ['id', 'document_id', 'locale', 'published_at', ...named]), ...columns])
+        .where((q) => {
+          for (const c of columns) for (const p of paths) q.orWhereRaw('CAST(?? AS TEXT) LIKE ?', [c, `%${p.path}%`]);
         }),
-      );
+    );
     const typeName = uid.split('.').pop() ?? uid;
     for (const row of rows) {
-      const s = state(uid, row);
-      if (!s) continue;
-      const where = `${typeName} „${titleOf(row)}“ (${row.locale ?? 'de'}, ${s})`;
-      for (const b of blocks) {
-        const value = typeof row[b] === 'string' ? (JSON.parse(row[b] as string) as unknown) : row[b];
-        for (const img of blockImages(value)) {
-          const id = typeof img.url === 'string' ? byPath.get(pathOf(img.url)) : undefined;
-          if (id !== undefined) add(id, where);
-        }
+      const text = columns.map((c) => String(row[c] ?? '')).join('\n');
+      const hits = paths.filter((p) => text.includes(p.path)).map((p) => p.id);
+      if (!hits.length) continue;
+      let where: string;
+      if (component) where = `Baustein „${typeName}“`;
+      else {
+        const locale = String(row.locale ?? 'de');
+        const state = row.published_at ? 'veröffentlicht' : reviewed.has(`${uid}|${String(row.document_id)}|${locale}`) ? 'bei ITD11' : null;
+        if (!state) continue;
+        where = `${typeName} „${titleOf(Object.fromEntries(named.map((n) => [n, row[n]])))}“ (${locale}, ${state})`;
       }
+      for (const id of hits) add(id, where);
+    }
+  }
+
+  // Media fields: the file relation, for documents live or before ITD11.
+  for (const uid of REVIEWED) {
+    const attrs = attributesOf(strapi, uid);
+    const media = Object.entries(attrs).filter(([, a]) => a.type === 'media').map(([n]) => n);
+    if (!media.length) continue;
+    const rows = z
+      .array(z.looseObject({ documentId: z.string(), locale: z.string().nullish(), publishedAt: z.unknown() }))
+      .parse(await strapi.db.query(uid as 'api::article.article').findMany({ select: ['documentId', 'locale', 'publishedAt'], populate: Object.fromEntries(media.map((m) => [m, { select: ['id'] }])) }));
+    for (const row of rows) {
+      const live = Boolean(row.publishedAt) || reviewed.has(`${uid}|${row.documentId}|${row.locale ?? 'de'}`);
+      if (!live) continue;
       for (const m of media) {
         const v = row[m];
         for (const f of Array.isArray(v) ? v : v ? [v] : []) {
           const id = Number((f as { id?: unknown }).id);
-          if (fileIds.includes(id)) add(id, where);
+          if (fileIds.includes(id)) add(id, `${uid.split('.').pop()} (${row.locale ?? 'de'})`);
         }
       }
     }
@@ -120,8 +137,18 @@ async function filesInFolders(strapi: Core.Strapi, folderIds: number[]): Promise
   return files.map((f) => f.id);
 }
 
-const Ids = z.array(z.coerce.number().int()).default([]);
-const asId = (v: unknown) => (v === undefined || v === null || v === '' ? [] : [Number(v)]);
+/**
+ * File and folder ids exactly as the database will read them: whole numbers, nothing else. A
+ * value the gate could not read is refused, never skipped ("4_2" is 42 to PostgreSQL 16).
+ */
+const Id = z.union([z.number().int().positive(), z.string().regex(/^[1-9][0-9]{0,15}$/).transform(Number)]);
+const Ids = z.array(Id).max(1000).optional().transform((v) => v ?? []);
+function ids<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) refuse('Ungültige Datei- oder Ordnerangabe: erwartet werden Nummern.');
+  return r.data;
+}
+const asId = (v: unknown) => (v === undefined ? [] : [ids(Id, v)]);
 
 /** Media-library routes switched off for everyone (see README, "What is switched off"). */
 export const MEDIA_OFF: Record<string, string> = {
@@ -155,9 +182,14 @@ async function targetsOf(strapi: Core.Strapi, handler: string, ctx: PolicyCtx): 
     case 'content-api.destroy':
       return asId(ctx.params?.id);
     case 'admin-upload.bulkUpdateFileInfo':
-      return z.array(z.object({ id: z.coerce.number() }).loose()).catch([]).parse(body.updates).map((u) => u.id);
+      return ids(z.array(z.looseObject({ id: Id })).max(1000), body.updates).map((u) => u.id);
     case 'admin-folder-file.deleteMany':
-      return [...Ids.catch([]).parse(body.fileIds), ...(await filesInFolders(strapi, Ids.catch([]).parse(body.folderIds)))];
+      return [...ids(Ids, body.fileIds), ...(await filesInFolders(strapi, ids(Ids, body.folderIds)))];
+    case 'admin-folder-file.moveMany':
+      // A move keeps every address: checked only for ids the database reads as written.
+      ids(Ids, body.fileIds);
+      ids(Ids, body.folderIds);
+      return null;
     default:
       // New files, folders and moves change nothing that content shows (a file keeps its address).
       return null;

@@ -121,30 +121,53 @@ export function blockImages(value: unknown): Record<string, unknown>[] {
   return found;
 }
 
+/** A file address as content stores it: Strapi's editor prefixes the backend's origin. */
+export const pathOf = (url: string): string => {
+  try {
+    return new URL(url, 'http://x').pathname;
+  } catch {
+    return url;
+  }
+};
+
 /**
  * The files a rich-text image names, as the media library holds them now: the node carries a
- * copy of the file's fields, but what the page shows is the file behind its id or address, so
- * replacing a file's bytes or alt text changes every version that shows it.
+ * copy of the file's fields, but what the page shows is the file behind its address (with or
+ * without the backend's origin in front), so replacing a file's bytes or alt text changes
+ * every version that shows it.
  */
-async function filesOf(strapi: Core.Strapi, doc: Record<string, unknown>): Promise<{ byId: Map<number, FileFacts>; byUrl: Map<string, FileFacts> }> {
-  const images = blockImages(doc);
-  const ids = [...new Set(images.map((i) => Number(i.id)).filter((n) => Number.isInteger(n) && n > 0))];
-  const urls = [...new Set(images.map((i) => i.url).filter((u): u is string => typeof u === 'string' && u.length > 0))];
-  const byId = new Map<number, FileFacts>();
+async function filesOf(strapi: Core.Strapi, doc: Record<string, unknown>): Promise<{ byUrl: Map<string, FileFacts> }> {
+  const urls = [...new Set(blockImages(doc).map((i) => i.url).filter((u): u is string => typeof u === 'string' && u.length > 0))];
   const byUrl = new Map<string, FileFacts>();
-  if (!ids.length && !urls.length) return { byId, byUrl };
+  if (!urls.length) return { byUrl };
   const rows = z.array(FileRow).parse(
     await strapi.db.query('plugin::upload.file').findMany({
       select: ['id', 'hash', 'url', 'name', 'alternativeText', 'caption', 'mime', 'size', 'width', 'height', 'updatedAt'],
-      where: { $or: [...(ids.length ? [{ id: { $in: ids } }] : []), ...(urls.length ? [{ url: { $in: urls } }] : [])] },
+      where: { url: { $in: [...new Set([...urls, ...urls.map(pathOf)])] } },
     }),
   );
   for (const r of rows) {
     const facts = fileFacts(r);
-    byId.set(facts.id, facts);
     if (facts.url) byUrl.set(facts.url, facts);
   }
-  return { byId, byUrl };
+  return { byUrl };
+}
+
+const fileAt = (files: Files, url: unknown): FileFacts | null => (typeof url === 'string' ? (files.byUrl.get(url) ?? files.byUrl.get(pathOf(url)) ?? null) : null);
+
+/** Rich-text images whose address is no file of the media library: nothing fixes what they show. */
+export function unresolvedImages(canonical: unknown): string[] {
+  const found: string[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.type === 'image' && o.image && typeof o.image === 'object' && o.file === null) found.push(String((o.image as { url?: unknown }).url ?? '?'));
+      Object.values(o).forEach(visit);
+    }
+  };
+  visit(canonical);
+  return found;
 }
 
 type Files = Awaited<ReturnType<typeof filesOf>>;
@@ -157,9 +180,7 @@ function sortedJson(value: unknown, files: Files): unknown {
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(o).sort()) if (o[k] !== undefined) out[k] = sortedJson(o[k], files);
     if (o.type === 'image' && o.image && typeof o.image === 'object') {
-      const img = o.image as Record<string, unknown>;
-      const file = files.byId.get(Number(img.id)) ?? (typeof img.url === 'string' ? files.byUrl.get(img.url) : undefined);
-      out.file = file ?? null;
+      out.file = fileAt(files, (o.image as Record<string, unknown>).url);
     }
     return out;
   }

@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { asActor, type Actor } from './actor';
 import { diffVersions, type FieldChange } from './diff';
-import { REVIEWED } from './enforce';
+import { REVIEWED, lockDrafts } from './enforce';
 import { AUDIT, AuditRows, REVIEW, ReviewRows, audit, clearReview, findReview, saveReview, type ReviewRow, type Target } from './store';
 import { notifyDecided, notifySubmitted } from './notify';
-import { loadVersion } from './version';
+import { loadVersion, unresolvedImages } from './version';
 
 /** The five states an editor and ITD11 talk about, per document and locale. */
 export type WorkflowState = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
@@ -118,24 +118,26 @@ async function pending(strapi: Core.Strapi, t: Target, seen: string): Promise<St
 
 export async function approve(strapi: Core.Strapi, t: Target, actor: Actor, seen: string, opts: { comment?: string; publishAt?: Date } = {}): Promise<Status> {
   mustApprove(actor);
-  let s = await pending(strapi, t, seen);
-  // Approving a campaign in the idea phase approves the measure and its planned budget.
-  if (t.uid === 'api::campaign.campaign') {
-    const draft = (await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft'))!.data;
-    if ((draft.planningStatus ?? 'idea') === 'idea') {
+  const s = await pending(strapi, t, seen);
+  // One transaction with the draft rows held: what is approved is the version checked here,
+  // not one an editor saves between the check and the approval.
+  await strapi.db.transaction(async ({ trx }) => {
+    await lockDrafts(strapi, trx, t.uid, t.documentId);
+    const draft = await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft');
+    if (!draft || draft.hash !== seen) throw new VersionConflict('Der Entwurf wurde geändert, seit Sie ihn geöffnet haben. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Fassung, bevor Sie entscheiden.');
+    const loose = unresolvedImages(draft.canonical);
+    if (loose.length) fail(`Bilder müssen aus der Mediathek kommen, damit die Freigabe festhält, was gezeigt wird: ${loose.slice(0, 3).join(', ')}`);
+    let approved = draft.hash;
+    // Approving a campaign in the idea phase approves the measure and its planned budget.
+    if (t.uid === 'api::campaign.campaign' && (draft.data.planningStatus ?? 'idea') === 'idea') {
       await asActor(actor, () =>
-        strapi.documents('api::campaign.campaign').update({ documentId: t.documentId, locale: t.locale, data: { planningStatus: 'approved', approvedBudget: draft.approvedBudget ?? draft.plannedBudget ?? null } as never }),
+        strapi.documents('api::campaign.campaign').update({ documentId: t.documentId, locale: t.locale, data: { planningStatus: 'approved', approvedBudget: draft.data.approvedBudget ?? draft.data.plannedBudget ?? null } as never }),
       );
-      const after = await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft');
-      await saveReview(strapi, t, { versionHash: after!.hash });
-      s = await status(strapi, t);
+      approved = (await loadVersion(strapi, t.uid, t.documentId, t.locale, 'draft'))!.hash;
     }
-  }
-  const hash = s.review!.versionHash;
-  await strapi.db.transaction(async () => {
-    await saveReview(strapi, t, { state: 'approved', decidedBy: actor.name, decidedAt: new Date().toISOString(), comment: opts.comment ?? null, publishAt: opts.publishAt?.toISOString() ?? null, claimedAt: null });
-    await audit(strapi, { action: 'approve', target: t, actor, title: s.title, comment: opts.comment, versionHash: hash });
-    if (opts.publishAt) await audit(strapi, { action: 'schedule', target: t, actor, title: s.title, comment: `Veröffentlichung geplant für ${opts.publishAt.toISOString()}`, versionHash: hash });
+    await saveReview(strapi, t, { versionHash: approved, state: 'approved', decidedBy: actor.name, decidedAt: new Date().toISOString(), comment: opts.comment ?? null, publishAt: opts.publishAt?.toISOString() ?? null, claimedAt: null });
+    await audit(strapi, { action: 'approve', target: t, actor, title: s.title, comment: opts.comment, versionHash: approved });
+    if (opts.publishAt) await audit(strapi, { action: 'schedule', target: t, actor, title: s.title, comment: `Veröffentlichung geplant für ${opts.publishAt.toISOString()}`, versionHash: approved });
   });
   notifyDecided(strapi, { ...t, title: s.title, to: s.review!.submittedByEmail, approved: true, by: actor.name, comment: opts.comment });
   return status(strapi, t);

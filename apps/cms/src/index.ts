@@ -81,11 +81,13 @@ export default {
     const fill = async () => {
       try {
         await search.ensureIndex();
-        if (seeded || (await search.documentCount()) === 0) {
+        // An empty index (new Meilisearch) or one of an older document mapping is filled anew.
+        const stale = async () => (await search.documentCount()) === 0 || (await search.outdated());
+        if (seeded || (await stale())) {
           const built = await outbox.exclusive(async () => {
             // Replicas starting together on an empty index wait for each other here (the lock is
             // shared through PostgreSQL): the first fills it, the others find it filled.
-            if (!seeded && (await search.documentCount()) > 0) return null;
+            if (!seeded && !(await stale())) return null;
             // A full rebuild reads every published version: changes queued before it began are
             // in it already (after a seed, thousands), so they are not delivered a second time.
             const before = await outbox.committedIds();

@@ -36,6 +36,9 @@ function withoutLink(modifier: string): string[] {
 
 const known = (w: string) => words.has(w);
 
+/** A word of the catalogue (or a curated part): what the query pipeline trusts as spelled. */
+export const isKnownWord = (w: string): boolean => known(w.toLowerCase());
+
 /**
  * The parts of one word: "personalausweis" → ["personal", "ausweis"], "hundesteuer" →
  * ["hunde", "hund", "steuer"]; words that are no compound give []. Every split point is scored:

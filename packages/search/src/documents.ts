@@ -40,9 +40,23 @@ export const SearchDocument = z.object({
   lebenslagen: z.array(z.string()),
   online: z.boolean(),
   leikaKey: z.string().nullable(),
+  /**
+   * One result per LeiKa object: a service's first 8 key digits (the Leistungsobjekt; its
+   * variants differ in the Verrichtung and its detail), anything else its own id. Optional
+   * only for documents indexed before it existed (the CMS rebuilds such an index at start).
+   */
+  group: z.string().optional(),
   date: z.number().int().nullable(),
 });
 export type SearchDocument = z.infer<typeof SearchDocument>;
+
+/** The field every document of the current mapping has: an index without it is rebuilt. */
+export const MAPPING_FIELD = 'group';
+
+/** "leika-99093003" for a 14-digit LeiKa key, else the document's own id. */
+export function groupOf(id: string, leikaKey: string | null | undefined): string {
+  return leikaKey && /^\d{14}$/.test(leikaKey) ? `leika-${leikaKey.slice(0, 8)}` : id;
+}
 
 export function documentKey(type: SearchType, documentId: string, locale: Locale): string {
   return `${type}-${documentId}-${locale}`;
@@ -114,6 +128,7 @@ export function serviceDocument(e: ServiceEntry, locale: Locale): SearchDocument
     lebenslagen: keys(e.lebenslagen, 'slug'),
     online: Boolean(e.onlineService?.url),
     leikaKey: e.leikaKey,
+    group: groupOf(documentKey('service', e.documentId, locale), e.leikaKey),
     date: null,
   };
 }
@@ -135,6 +150,7 @@ function editorialDocument(
     lebenslagen: [],
     online: false,
     leikaKey: null,
+    group: documentKey(type, e.documentId, locale),
     date: Math.floor(Date.parse(content.date) / 1000),
   };
 }

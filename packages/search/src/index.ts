@@ -5,3 +5,4 @@ export * from './query.js';
 export * from './indexing.js';
 export * from './decompound.js';
 export * from './synonyms.js';
+export * from './understand.js';

@@ -18,6 +18,10 @@ export const SearchQuery = z.object({
   online: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   limit: z.coerce.number().int().min(1).max(50).default(10),
+  /** One result per LeiKa object (`leika`, its variants counted), or every variant (`none`). */
+  groupBy: z.enum(['leika', 'none']).default('leika'),
+  /** The variants of one LeiKa object (a group's "+ 12 Varianten" link). */
+  variantsOf: z.string().regex(/^leika-\d{8}$/, 'variantsOf: eine LeiKa-Objektgruppe wie leika-99093003').optional(),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -73,9 +77,11 @@ export function buildSearchRequest(q: SearchQuery): MeiliSearchParams {
     ...anyOf('topics', q.topic),
     ...anyOf('lebenslagen', q.lebenslage),
     ...(q.online ? ['online = true'] : []),
+    ...(q.variantsOf ? [`group = ${quote(q.variantsOf)}`] : []),
   ];
   return {
     filter,
+    ...(q.groupBy === 'leika' && !q.variantsOf ? { distinct: 'group' } : {}),
     page: q.page,
     hitsPerPage: q.limit,
     facets: [...facetNames],

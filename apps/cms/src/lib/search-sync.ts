@@ -9,6 +9,7 @@ import {
   documentKey,
   ensureIndex,
   eventDocument,
+  MAPPING_FIELD,
   projectDocument,
   defaultSynonyms,
   mergeSynonyms,
@@ -148,6 +149,11 @@ export function createSearchSync(strapi: Core.Strapi) {
     async documentCount(): Promise<number> {
       const stats = await client.index(uid).getStats();
       return stats.numberOfDocuments;
+    },
+    /** The index holds documents of an older mapping (without the current mapping's field). */
+    async outdated(): Promise<boolean> {
+      const stats = await client.index(uid).getStats();
+      return stats.numberOfDocuments > 0 && (stats.fieldDistribution[MAPPING_FIELD] ?? 0) < stats.numberOfDocuments;
     },
   };
 }

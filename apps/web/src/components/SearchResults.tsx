@@ -47,6 +47,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   const online = parsed.success ? parsed.data.online : false;
   const audiences = parsed.success ? (parsed.data.audience ?? []) : [];
   const situationFilter = parsed.success ? (parsed.data.lebenslage ?? []) : [];
+  const variantsOf = parsed.success ? parsed.data.variantsOf : undefined;
   // Links keep the query and the filters; only the page changes.
   const searchHref = (extra: Record<string, string>, withFilters = true, to: Locale = locale) => {
     const p = new URLSearchParams({ q });
@@ -55,6 +56,10 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
       for (const a of audiences) p.append('audience', a);
       for (const l of situationFilter) p.append('lebenslage', l);
       if (online) p.set('online', 'true');
+      if (variantsOf) {
+        p.set('variantsOf', variantsOf);
+        p.set('groupBy', 'none');
+      }
     }
     for (const [k, v] of Object.entries(extra)) p.set(k, v);
     return `${href(to, '/search')}?${p}`;
@@ -126,9 +131,22 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
         ) : result ? (
           <>
             <h2 className="mb-4 text-xl font-semibold">{t('search.resultsFor', { total: result.total, q })}</h2>
+            {result.interpretation ? (
+              <p className="mb-4" data-testid="search-interpretation">
+                {t('search.interpreted', { words: result.interpretation.searchedFor })}
+                {result.interpretation.relaxed ? ` ${t('search.relaxed')}` : ''}
+                {result.interpretation.withoutMatch.length ? ` ${t('search.withoutMatch', { words: result.interpretation.withoutMatch.join(', ') })}` : ''}
+              </p>
+            ) : null}
             {/* Filters are a plain GET form: they work without JavaScript and live in the URL. */}
             <form action={href(locale, '/search')} method="get" className="mb-6 border border-line bg-white p-4">
               <input type="hidden" name="q" value={q} />
+              {variantsOf ? (
+                <>
+                  <input type="hidden" name="variantsOf" value={variantsOf} />
+                  <input type="hidden" name="groupBy" value="none" />
+                </>
+              ) : null}
               {situationFilter.map((l) => (
                 <input key={l} type="hidden" name="lebenslage" value={l} />
               ))}
@@ -214,6 +232,13 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                   <p>
                     {markedSegments(h.highlight).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
                   </p>
+                  {h.variants && h.group ? (
+                    <p className="mt-1">
+                      <a href={searchHref({ variantsOf: h.group, groupBy: 'none' })} className="text-primary underline">
+                        {t('search.variants', { count: h.variants, title: h.title })}
+                      </a>
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

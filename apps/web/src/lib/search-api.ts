@@ -31,6 +31,8 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
         pageCount: r.pageCount,
         hits: r.hits.map((h) => ({ ...h, highlight: markedToHtml(h.highlight) })),
         facets: r.facets,
+        // What was searched for when that is not what was typed (filler dropped, a fallback).
+        interpretation: r.interpretation ?? null,
       },
     };
   } catch (err) {
@@ -54,7 +56,7 @@ export async function suggestAnswer(params: URLSearchParams, headers: Headers): 
   if (!parsed.success) return badRequestAnswer(parsed.error, rateLimitHeaders(budget));
   const site = siteForHost(headers.get('host'), env().SERVICE_HOSTS);
   try {
-    const r = await runSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6 }, site);
+    const r = await runSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6, groupBy: 'leika' }, site);
     return {
       status: 200,
       headers: { 'cache-control': 'public, max-age=60', ...rateLimitHeaders(budget) },

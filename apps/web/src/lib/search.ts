@@ -1,4 +1,4 @@
-import { buildSearchRequest, createSearchClient, facetNames, SearchDocument, type SearchQuery } from '@dsh/search';
+import { buildSearchRequest, countWords, createSearchClient, ENOUGH_HITS, facetNames, relaxedWords, SearchDocument, understandQuery, type SearchQuery } from '@dsh/search';
 import type { Site } from '@dsh/content-model';
 import { closest, distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
@@ -19,6 +19,20 @@ export interface SearchHit {
   summary: string;
   highlight: string;
   leikaKey?: string;
+  /** The LeiKa object (or the document itself) this hit stands for. */
+  group?: string;
+  /** Further matching variants of the same LeiKa object, grouped under this hit. */
+  variants?: number;
+}
+
+/** How the query was read, when that differs from what was typed: the page says so. */
+export interface Interpretation {
+  /** The words searched for ("Ergebnisse für …"). */
+  searchedFor: string;
+  /** Typed words that match nothing and were left out. */
+  withoutMatch: string[];
+  /** Not every word had to match (the strict search found too little). */
+  relaxed: boolean;
 }
 
 export interface SearchResult {
@@ -28,6 +42,7 @@ export interface SearchResult {
   pageCount: number;
   hits: SearchHit[];
   facets: Record<string, Record<string, number>>;
+  interpretation?: Interpretation;
 }
 
 /** Meilisearch's answer for page-based search, parsed rather than trusted. */
@@ -88,7 +103,68 @@ function cached(key: unknown[], run: () => Promise<SearchResult>): Promise<Searc
 }
 
 export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
-  return cached([site, q], () => querySearch(q, site));
+  return cached([site, q], () => understoodSearch(q, site));
+}
+
+/**
+ * The query pipeline of packages/search (understand.ts): the typed words without filler,
+ * every remaining word required; when that finds fewer than a handful, the words that match
+ * nothing are replaced by their compound parts or left out and the rest need not all match
+ * (Meilisearch's `frequency` strategy: the rarest words count most). The answer says what
+ * was searched for whenever that is not what was typed.
+ */
+async function understoodSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+  const understood = understandQuery(q.q);
+  if (!understood.words.length) return querySearch(q, site);
+  const strict = await querySearch({ ...q, q: understood.text }, site, 'all');
+  const interpretation = (searchedFor: string, withoutMatch: string[], relaxed: boolean): Interpretation | undefined =>
+    searchedFor !== q.q.trim().toLowerCase() || withoutMatch.length || relaxed ? { searchedFor, withoutMatch, relaxed } : undefined;
+  const asStrict = { ...strict, query: q.q, interpretation: understood.rewritten ? interpretation(understood.text, [], false) : undefined };
+  if (strict.total >= ENOUGH_HITS) return asStrict;
+  const counts = await wordCounts(countWords(understood), q);
+  const { words, withoutMatch } = relaxedWords(understood, counts);
+  if (!words.length) return asStrict;
+  const text = words.join(' ');
+  const loose = await querySearch({ ...q, q: text }, site, 'frequency');
+  if (loose.total <= strict.total && !withoutMatch.length) return asStrict;
+  return { ...loose, query: q.q, interpretation: interpretation(text, withoutMatch, loose.total > strict.total) };
+}
+
+const GroupCounts = z.object({ facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional() });
+
+/**
+ * Grouped results: how many matching documents each shown LeiKa object has (one request for
+ * the page). A hit with more than one shows "+ N Varianten", a link to all of them.
+ */
+async function countVariants(q: SearchQuery, hits: SearchHit[], matchingStrategy?: 'all' | 'frequency'): Promise<void> {
+  const groups = [...new Set(hits.map((h) => h.group).filter((g): g is string => Boolean(g?.startsWith('leika-'))))];
+  if (q.groupBy !== 'leika' || q.variantsOf || !groups.length) return;
+  let raw: unknown;
+  try {
+    const { filter } = buildSearchRequest({ ...q, groupBy: 'none' });
+    raw = await search()
+      .index(env().MEILI_INDEX)
+      .search(q.q, { filter: [...(filter as string[]), `group IN [${groups.map((g) => JSON.stringify(g)).join(', ')}]`], facets: ['group'], limit: 0, ...(matchingStrategy ? { matchingStrategy } : {}) });
+  } catch (err) {
+    throw new SearchUnavailableError((err as Error).message);
+  }
+  const counts = GroupCounts.parse(raw).facetDistribution?.group ?? {};
+  for (const h of hits) if (h.group && (counts[h.group] ?? 0) > 1) h.variants = (counts[h.group] ?? 1) - 1;
+}
+
+const Counts = z.object({ results: z.array(z.object({ estimatedTotalHits: z.number().optional(), totalHits: z.number().optional() })) });
+
+/** How many documents each word finds on its own (with the query's filters), in one request. */
+async function wordCounts(words: string[], q: SearchQuery): Promise<Record<string, number>> {
+  const filter = buildSearchRequest(q).filter;
+  let raw: unknown;
+  try {
+    raw = await search().multiSearch({ queries: words.map((w) => ({ indexUid: env().MEILI_INDEX, q: w, filter, limit: 0 })) });
+  } catch (err) {
+    throw new SearchUnavailableError((err as Error).message);
+  }
+  const { results } = Counts.parse(raw);
+  return Object.fromEntries(words.map((w, i) => [w, results[i]?.totalHits ?? results[i]?.estimatedTotalHits ?? 0]));
 }
 
 /**
@@ -101,7 +177,7 @@ export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
 export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promise<SearchResult> {
   const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20 };
   return cached(['german-only', site, german, limit], async () => {
-    const found = await querySearch(german, site);
+    const found = await understoodSearch(german, site);
     if (!found.hits.length) return found;
     let english: unknown;
     try {
@@ -122,10 +198,10 @@ export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promi
 
 const EnglishIds = z.object({ hits: z.array(z.object({ documentId: z.string() })) });
 
-async function querySearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: 'all' | 'frequency'): Promise<SearchResult> {
   let raw: unknown;
   try {
-    raw = await search().index(env().MEILI_INDEX).search(q.q, buildSearchRequest(q));
+    raw = await search().index(env().MEILI_INDEX).search(q.q, { ...buildSearchRequest(q), ...(matchingStrategy ? { matchingStrategy } : {}) });
   } catch (err) {
     throw new SearchUnavailableError((err as Error).message);
   }
@@ -141,8 +217,10 @@ async function querySearch(q: SearchQuery, site: Site): Promise<SearchResult> {
       /** Summary with matches between MARK_START and MARK_END (see markedSegments). */
       highlight: h._formatted?.summary ?? h.summary,
       ...(h.leikaKey ? { leikaKey: h.leikaKey } : {}),
+      ...(h.group ? { group: h.group } : {}),
     };
   });
+  await countVariants(q, hits, matchingStrategy);
   const facets = Object.fromEntries(facetNames.map((f) => [f, res.facetDistribution?.[f] ?? {}]));
   return {
     query: q.q,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { relaxedWords, understandQuery } from './understand.js';
+
+describe('query understanding', () => {
+  it.each([
+    ['ich brauche eine meldebescheinigung', 'meldebescheinigung'],
+    ['wie beantrage ich elternzeit', 'elternzeit'],
+    ['was kostet ein reisepass', 'kostet reisepass'],
+    ['Baugenehmigung beantragen', 'baugenehmigung'],
+    ['how do I get a birth certificate?', 'birth certificate'],
+    ['where can i apply for a fishing licence', 'fishing licence'],
+  ])('drops filler and request words: %s → %s', (q, text) => {
+    expect(understandQuery(q).text).toBe(text);
+  });
+
+  it('keeps a request word when nothing else is left', () => {
+    expect(understandQuery('beantragen').text).toBe('beantragen');
+    expect(understandQuery('wie ist das').text).toBe('wie ist das');
+  });
+
+  it('joins a separable verb with its particle', () => {
+    expect(understandQuery('wo melde ich mein auto um').words).toEqual(['ummelden', 'auto']);
+  });
+
+  it('writes umlauts typed as ae, oe, ue where only that spelling is a catalogue word', () => {
+    expect(understandQuery('fuehrerschein').text).toBe('führerschein');
+    // A word that is right as typed stays.
+    expect(understandQuery('steuer').text).toBe('steuer');
+  });
+
+  it('knows the parts of a compound the catalogue does not know, for the fallback', () => {
+    const u = understandQuery('hundeanmeldung');
+    expect(u.words).toEqual(['hundeanmeldung']);
+    expect(u.parts.hundeanmeldung).toEqual(expect.arrayContaining(['anmeldung']));
+    expect(relaxedWords(u, { hundeanmeldung: 0, anmeldung: 40, hund: 3 }).words).toEqual(expect.arrayContaining(['anmeldung']));
+  });
+
+  it('says when it searched for something other than what was typed', () => {
+    expect(understandQuery('Reisepass').rewritten).toBe(false);
+    expect(understandQuery('ich brauche einen reisepass').rewritten).toBe(true);
+  });
+
+  it('falls back to the words that match something, never to an empty query because of one unknown word', () => {
+    const u = understandQuery('knöllchen bezahlen');
+    expect(relaxedWords(u, { knöllchen: 0, bezahlen: 12 })).toEqual({ words: ['bezahlen'], withoutMatch: ['knöllchen'] });
+  });
+});

@@ -55,7 +55,7 @@ async function signIn(who: { email: string; password: string }): Promise<Admin> 
 
 export const Created = z.object({ data: z.object({ documentId: z.string().min(1) }) });
 export const Anything = z.unknown();
-/** The review's answer to a submit: the version ITD11 decides on. */
+/** The review's answer to a submit or a decision: the version it is about. */
 export const Submitted = z.object({ data: z.object({ versionHash: z.string() }) });
 
 export const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
@@ -64,9 +64,10 @@ export const single = (uid: string) => `/content-manager/single-types/${uid}`;
 /** Editor submits, ITD11 approves and publishes: the only way anything goes live. */
 export async function approveAndPublish(editor: Admin, approver: Admin, target: { uid: string; documentId: string; locale: string }) {
   // ITD11's decisions name the version that was submitted.
+  // (Approving a campaign in the idea phase approves its budget too: a version of its own.)
   const { versionHash } = (await editor.must('POST', '/dsh-review/submit', target, Submitted)).data;
-  await approver.must('POST', '/dsh-review/approve', { ...target, versionHash, comment: 'Freigegeben (Testlauf).' }, Anything);
-  await approver.must('POST', '/dsh-review/publish', { ...target, versionHash }, Anything);
+  const approved = await approver.must('POST', '/dsh-review/approve', { ...target, versionHash, comment: 'Freigegeben (Testlauf).' }, Submitted);
+  await approver.must('POST', '/dsh-review/publish', { ...target, versionHash: approved.data.versionHash }, Anything);
 }
 
 /**

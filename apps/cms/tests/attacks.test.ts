@@ -71,7 +71,8 @@ async function goLive(t: Target) {
   const { versionHash } = await status(t);
   const approved = await admin('itd11', 'POST', '/dsh-review/approve', { ...t, versionHash });
   expect(approved.status, JSON.stringify(approved.body.error)).toBe(200);
-  const published = await admin('itd11', 'POST', '/dsh-review/publish', { ...t, versionHash });
+  // The approved version (a campaign's approval in the idea phase is a version of its own).
+  const published = await admin('itd11', 'POST', '/dsh-review/publish', { ...t, versionHash: (await status(t)).versionHash });
   expect(published.status, JSON.stringify(published.body.error)).toBe(200);
 }
 

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The relevance set (tests/relevance) on the seeded portal: success@5 and MRR of the portal's
-// search (/api/search), against two baselines measured in the same run on the same documents:
-// Meilisearch with default settings (no compound parts, no synonyms), and PostgreSQL full-text
-// search (german configuration, ts_rank_cd) when a PostgreSQL answers at BENCH_DATABASE_URL.
+// The relevance sets (tests/relevance: the common questions and the long tail, German and
+// English) on the seeded portal: success@1, success@5, MRR and the zero-result rate of the
+// portal's search (/api/search: the whole query pipeline, synonyms, thesaurus, glossary;
+// English queries count the English results, then the German-only services the answer lists),
+// per locale and per Themenfeld, against two baselines measured in the same run on the same
+// German service documents: Meilisearch with default settings (no compound parts, no
+// synonyms), and PostgreSQL full-text search (german configuration, ts_rank_cd) when a
+// PostgreSQL answers at BENCH_DATABASE_URL.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +14,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { ensureBuilt } from '../scripts/lib/build.mjs';
 import { freePort, startStack } from '../scripts/lib/stack.mjs';
-import { evaluate } from '../tests/relevance/evaluate.mjs';
+import { evaluate, longTailSet, relevanceSet } from '../tests/relevance/evaluate.mjs';
 import { report } from './lib/report.mjs';
 
 await ensureBuilt({ log: () => {} });
@@ -39,26 +43,35 @@ try {
     docs.push(...page.results);
     if (page.results.length < 1000) break;
   }
-  const ours = await evaluate(async (q) => {
-    const body = await (await fetch(`${stack.urls.digital}/api/search?${new URLSearchParams({ q, type: 'service', locale: 'de', limit: '10' })}`)).json();
-    return body.hits.map((h) => h.leikaKey ?? '');
-  });
+  const sets = { common: relevanceSet, 'long tail': longTailSet };
+  const portal = async (q, item) => {
+    const locale = item.locale ?? 'de';
+    const body = await (await fetch(`${stack.urls.digital}/api/search?${new URLSearchParams({ q, type: 'service', locale, limit: '10' })}`)).json();
+    return [...body.hits, ...(body.germanOnly?.hits ?? [])].map((h) => h.leikaKey ?? '');
+  };
 
   // Baseline 1: Meilisearch out of the box on the same documents (without the portal's parts).
   await call('POST', '/indexes', { uid: 'relevance_default', primaryKey: 'id' });
   await call('PATCH', '/indexes/relevance_default/settings', { filterableAttributes: ['type', 'locale'] });
   await call('POST', '/indexes/relevance_default/documents', docs.map(({ parts, ...d }) => d));
-  const plain = await evaluate(async (q) => {
+  const plain = async (q) => {
     const r = await call('POST', '/indexes/relevance_default/search', { q, limit: 10 });
     return r.hits.map((h) => h.leikaKey ?? '');
-  });
-  rows.push(
-    { metric: `portal search: success@5 (${docs.length} services)`, value: ours.successAt5, unit: '' },
-    { metric: 'portal search: MRR', value: ours.mrr, unit: '' },
-    { metric: 'Meilisearch defaults: success@5 (baseline)', value: plain.successAt5, unit: '' },
-    { metric: 'Meilisearch defaults: MRR (baseline)', value: plain.mrr, unit: '' },
-    { metric: 'portal vs Meilisearch defaults, MRR', value: ours.mrr, unit: '', ratio: ours.mrr / Math.max(plain.mrr, 1e-9) },
-  );
+  };
+  /** @type {Record<string, Record<string, Awaited<ReturnType<typeof evaluate>>>>} */
+  const results = {};
+  for (const [name, set] of Object.entries(sets)) {
+    if (!set.length) continue;
+    results[name] = { portal: await evaluate(portal, set), 'Meilisearch defaults': await evaluate(plain, set) };
+  }
+  const latencies = [];
+  for (const { q, locale = 'de' } of [...relevanceSet, ...longTailSet]) {
+    const s0 = performance.now();
+    await fetch(`${stack.urls.digital}/api/search?${new URLSearchParams({ q, type: 'service', locale, limit: '10' })}`).then((r) => r.arrayBuffer());
+    latencies.push(performance.now() - s0);
+  }
+  latencies.sort((a, b) => a - b);
+  rows.push({ metric: `portal /api/search p95 over the sets (${docs.length} services)`, value: latencies[Math.floor(latencies.length * 0.95)] ?? 0, unit: 'ms', goal: '< 50 ms' });
 
   // Baseline 2: PostgreSQL full-text search, german configuration.
   const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -80,15 +93,11 @@ try {
         await pg.query(`INSERT INTO services VALUES ${values}`, chunk.flatMap((d) => [d.leikaKey, d.title, [d.keywords.join(' '), d.summary, d.text].join(' ')]));
       }
       await pg.query(`ALTER TABLE services ADD COLUMN tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('german', title), 'A') || setweight(to_tsvector('german', body), 'B')) STORED`);
-      const fts = await evaluate(async (q) => {
+      const fts = async (q) => {
         const r = await pg.query(`SELECT leika_key FROM services, websearch_to_tsquery('german', $1) query WHERE tsv @@ query ORDER BY ts_rank_cd(tsv, query) DESC LIMIT 10`, [q]);
         return r.rows.map((x) => x.leika_key ?? '');
-      });
-      rows.push(
-        { metric: 'PostgreSQL full-text: success@5 (baseline)', value: fts.successAt5, unit: '' },
-        { metric: 'PostgreSQL full-text: MRR (baseline)', value: fts.mrr, unit: '' },
-        { metric: 'portal vs PostgreSQL full-text, MRR', value: ours.mrr, unit: '', ratio: ours.mrr / Math.max(fts.mrr, 1e-9) },
-      );
+      };
+      for (const [name, set] of Object.entries(sets)) if (set.length) results[name]['PostgreSQL full-text'] = await evaluate(fts, set);
       pgDone = true;
     } finally {
       await pg.end();
@@ -99,8 +108,24 @@ try {
   } finally {
     await admin.end().catch(() => {});
   }
+  for (const [name, engines] of Object.entries(results)) {
+    const groups = [...new Set(Object.values(engines).flatMap((r) => Object.keys(r.byGroup)))].sort((a, b) => (a.startsWith('locale') === b.startsWith('locale') ? a.localeCompare(b) : a.startsWith('locale') ? -1 : 1));
+    for (const [engine, r] of Object.entries(engines)) {
+      const baseline = engine === 'portal' ? engines['Meilisearch defaults'] : undefined;
+      rows.push(
+        { metric: `${name}: ${engine}: success@1`, value: r.successAt1, unit: '' },
+        { metric: `${name}: ${engine}: success@5`, value: r.successAt5, unit: '', ...(engine === 'portal' ? { goal: '≥ 0.90' } : {}) },
+        { metric: `${name}: ${engine}: MRR`, value: r.mrr, unit: '', ...(baseline ? { ratio: r.mrr / Math.max(baseline.mrr, 1e-9), goal: '≥ 0.80' } : {}) },
+        { metric: `${name}: ${engine}: zero-result rate`, value: r.zeroResults, unit: '', ...(engine === 'portal' ? { goal: '< 0.02' } : {}) },
+      );
+    }
+    for (const g of groups) {
+      const line = Object.entries(engines).map(([engine, r]) => (r.byGroup[g] ? `${engine} s@5 ${r.byGroup[g].successAt5.toFixed(2)} MRR ${r.byGroup[g].mrr.toFixed(2)}` : '')).filter(Boolean).join(' · ');
+      console.log(`  ${name} · ${g} (${engines.portal.byGroup[g]?.n ?? 0}): ${line}`);
+    }
+  }
   report('relevance', rows);
-  for (const m of ours.misses) console.log(`  portal: not in the first five: "${m.q}"`);
+  for (const [name, engines] of Object.entries(results)) for (const m of engines.portal.misses) console.log(`  ${name}: portal: not in the first five: "${m.q}" → ${m.top.join(', ')}`);
 } finally {
   await stack.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -24,6 +24,8 @@ const words: ReadonlySet<string> = new Set([...catalogueWords, ...curated]);
 const heads: ReadonlySet<string> = new Set(compoundHeads);
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/** The shortest head accepted without being a known word. */
+const LONE_HEAD = 7;
 
 /** The modifier without its linking element (Fugenelement): "wohnungs" → "wohnung", "hunde" → "hund". */
 function withoutLink(modifier: string): string[] {
@@ -53,11 +55,17 @@ export function decompound(word: string, depth = 0): string[] {
     const head = w.slice(i);
     const modifier = w.slice(0, i);
     const headScore = known(head) ? 2 : heads.has(head) ? 1 : 0;
-    if (!headScore) continue;
     const modifierScore = known(modifier) || withoutLink(modifier).some(known) ? 2 : 0;
-    const score = headScore + modifierScore;
-    if (score < 3 && !(headScore === 2 && modifier.length >= MIN_HEAD)) continue;
-    if (!best || score > best.score || (score === best.score && head.length > best.head.length)) best = { score, modifier, head };
+    // A known modifier in front of a long head the catalogue never shows alone
+    // ("bezirks|schornsteinfeger"): the weakest split, taken only when nothing better exists.
+    const lone = !headScore;
+    if (lone && !(modifierScore === 2 && modifier.length >= MIN_HEAD && head.length >= LONE_HEAD)) continue;
+    const score = lone ? 1 : headScore + modifierScore;
+    if (!lone && score < 3 && !(headScore === 2 && modifier.length >= MIN_HEAD)) continue;
+    // Among equals the longer known part wins: the head, or for a lone head the modifier
+    // (with its linking letter: "bezirks|schornsteinfeger", not "bezirk|sschornsteinfeger").
+    const better = !best || score > best.score || (score === best.score && (lone ? modifier.length > best.modifier.length : head.length > best.head.length));
+    if (better) best = { score, modifier, head };
   }
   if (!best) return [];
   const { modifier, head } = best;

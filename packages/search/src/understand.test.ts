@@ -5,7 +5,7 @@ describe('query understanding', () => {
   it.each([
     ['ich brauche eine meldebescheinigung', 'meldebescheinigung'],
     ['wie beantrage ich elternzeit', 'elternzeit'],
-    ['was kostet ein reisepass', 'kostet reisepass'],
+    ['was kostet ein reisepass', 'reisepass'],
     ['Baugenehmigung beantragen', 'baugenehmigung'],
     ['how do I get a birth certificate?', 'birth certificate'],
     ['where can i apply for a fishing licence', 'fishing licence'],
@@ -42,6 +42,22 @@ describe('query understanding', () => {
 
   it('falls back to the words that match something, never to an empty query because of one unknown word', () => {
     const u = understandQuery('knöllchen bezahlen');
+    expect(u.words).toEqual(['knöllchen']);
     expect(relaxedWords(u, { knöllchen: 0, bezahlen: 12 })).toEqual({ words: ['bezahlen'], withoutMatch: ['knöllchen'] });
+    expect(relaxedWords(understandQuery('knöllchen falschparker'), { knöllchen: 0, falschparker: 4 })).toEqual({ words: ['falschparker'], withoutMatch: ['knöllchen'] });
+  });
+});
+
+describe('compound parts for the fallback', () => {
+  it('are offered only when they make up the word', () => {
+    expect(understandQuery('hundesteuuerrr').parts).toEqual({});
+  });
+});
+
+describe('filler by language', () => {
+  it('keeps English words that are German filler when the visitor reads English', () => {
+    expect(understandQuery('brown bin', 'en').text).toBe('brown bin');
+    expect(understandQuery('living will', 'en').text).toBe('living will');
+    expect(understandQuery('ich bin umgezogen', 'de').text).toBe('umgezogen');
   });
 });

@@ -37,20 +37,25 @@ const FILLER_EN = `
 i me my mine you your we our us they their he she it its a an the this that these those
 and or but also just only not no yes please thanks hello
 how where when what who whom whose why which
-is are am was were be been being do does did done can could must should shall may might will would have has had get gets got
+is are am was were be been being do does did done can could must should shall may might would have has had get gets got
 need needs want wants looking look find search
 for of to in on at by from with about into over under after before without near
-here there now today online hamburg city
+here there now today online hamburg city as
 `;
 /** Request verbs: what one wants done, not what it is about. */
 const WEAK = `
 beantragen beantrage beantragt beantragung antrag stellen stelle bekommen bekomme erhalten erhalte kriegen krieg holen hole machen mache
-erledigen erledige
-apply applying application obtain request requesting
+erledigen erledige bezahlen bezahle zahlen zahle kostet kosten
+apply applying application obtain request requesting pay paying cost costs
 `;
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
-const FILLER: ReadonlySet<string> = new Set([...words(FILLER_DE), ...words(FILLER_EN)]);
+/** German filler that is an English word with a meaning ("brown bin", "living will", "war graves"). */
+const FALSE_FRIENDS = words('bin will war man hat die');
+const FILLER: Record<'de' | 'en', ReadonlySet<string>> = {
+  de: new Set([...words(FILLER_DE), ...words(FILLER_EN)]),
+  en: new Set([...words(FILLER_EN), ...[...words(FILLER_DE)].filter((w) => !FALSE_FRIENDS.has(w))]),
+};
 const WEAK_WORDS: ReadonlySet<string> = words(WEAK);
 
 /** Separable particles and the verb stems they attach to: "melde … um" means "ummelden". */
@@ -68,6 +73,8 @@ export interface UnderstoodQuery {
   dropped: string[];
   /** Known parts of words the catalogue does not know: the fallback's stand-ins for them. */
   parts: Record<string, string[]>;
+  /** Request words that were dropped: the fallback's last resort when nothing else matches. */
+  weak: string[];
   /** True when the searched words differ from the typed ones (the answer says "Ergebnisse für …"). */
   rewritten: boolean;
 }
@@ -89,7 +96,9 @@ function umlauts(word: string): string {
   return isKnownWord(candidate) || decompound(candidate).length ? candidate : word;
 }
 
-export function understandQuery(q: string): UnderstoodQuery {
+/** `language`: the visitor's (an English query searched in German text is still English). */
+export function understandQuery(q: string, language: 'de' | 'en' = 'de'): UnderstoodQuery {
+  const filler = FILLER[language];
   let tokens = normalise(q).map(umlauts);
   // A separable verb whose particle stands later in the sentence becomes one word.
   const particle = tokens.findIndex((t, i) => i > 0 && PARTICLES.includes(t) && tokens.slice(0, i).some((x) => x in SEPARABLE));
@@ -97,11 +106,12 @@ export function understandQuery(q: string): UnderstoodQuery {
     const verb = tokens.findIndex((x) => x in SEPARABLE);
     tokens = tokens.map((t, i) => (i === verb ? `${tokens[particle]}${SEPARABLE[t]}` : t)).filter((_, i) => i !== particle);
   }
-  const dropped = tokens.filter((t) => FILLER.has(t));
-  let kept = tokens.filter((t) => !FILLER.has(t));
+  const dropped = tokens.filter((t) => filler.has(t));
+  let kept = tokens.filter((t) => !filler.has(t));
   const strong = kept.filter((t) => !WEAK_WORDS.has(t));
+  const weak = strong.length ? kept.filter((t) => WEAK_WORDS.has(t)) : [];
   if (strong.length) {
-    dropped.push(...kept.filter((t) => WEAK_WORDS.has(t)));
+    dropped.push(...weak);
     kept = strong;
   }
   // Everything was filler ("wie geht das"): search what was typed rather than nothing.
@@ -111,12 +121,15 @@ export function understandQuery(q: string): UnderstoodQuery {
   for (const t of unique) {
     if (t.length < 8 || isKnownWord(t)) continue;
     const known = decompound(t).filter((p) => p.length >= 4 && isKnownWord(p));
-    // The longest parts, without one that another contains ("eltern" beside "elternzeit").
+    // The longest parts, without one that another contains ("eltern" beside "elternzeit"),
+    // and only when they make up the word (but for linking letters): "hundesteuuerrr" is a
+    // misspelling to correct, not a dog.
     const heads = known.filter((p) => !known.some((o) => o !== p && o.includes(p)));
-    if (heads.length) parts[t] = heads;
+    const covered = heads.reduce((n, p) => n + p.length, 0);
+    if (heads.length && covered >= t.length - 2) parts[t] = heads;
   }
   const text = unique.join(' ');
-  return { original: q, words: unique, text, dropped, parts, rewritten: text !== normalise(q).join(' ') };
+  return { original: q, words: unique, text, dropped, parts, weak, rewritten: text !== normalise(q).join(' ') };
 }
 
 /** Enough results not to fall back. */
@@ -124,7 +137,7 @@ export const ENOUGH_HITS = 3;
 
 /** Every word the fallback may need a count for: the words and their parts, once each. */
 export function countWords(understood: UnderstoodQuery): string[] {
-  return [...new Set([...understood.words, ...Object.values(understood.parts).flat()])];
+  return [...new Set([...understood.words, ...Object.values(understood.parts).flat(), ...understood.weak])];
 }
 
 /**
@@ -144,5 +157,7 @@ export function relaxedWords(understood: UnderstoodQuery, counts: Record<string,
       else withoutMatch.push(w);
     }
   }
+  // Nothing the person named matches: the request words they typed are all that is left.
+  if (!out.length) out.push(...understood.weak.filter((w) => (counts[w] ?? 0) > 0));
   return { words: [...new Set(out)], withoutMatch };
 }

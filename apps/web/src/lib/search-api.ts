@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { badRequestAnswer, errorAnswer, type JsonAnswer, rateLimitHeaders, tooManyRequestsAnswer } from '@/lib/http';
 import { clientKey } from '@/lib/rate-limit';
-import { runSearch, SearchUnavailableError } from '@/lib/search';
+import { germanOnlyServices, runSearch, SearchUnavailableError } from '@/lib/search';
 import { searchLimiter, suggestLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
@@ -20,7 +20,10 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
   if (!parsed.success) return badRequestAnswer(parsed.error, rateLimitHeaders(budget));
   const site = siteForHost(headers.get('host'), env().SERVICE_HOSTS);
   try {
-    const r = await runSearch(parsed.data, site);
+    const q = parsed.data;
+    // English visitors find the directory's German-only services too, marked as such (as on the page).
+    const wantsGerman = q.locale === 'en' && q.q.trim() !== '' && q.page === 1 && (!q.type.length || q.type.includes('service'));
+    const [r, german] = await Promise.all([runSearch(q, site), wantsGerman ? germanOnlyServices(q, site).catch(() => null) : null]);
     return {
       status: 200,
       headers: { 'cache-control': 'public, max-age=30', ...rateLimitHeaders(budget) },
@@ -33,6 +36,7 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
         facets: r.facets,
         // What was searched for when that is not what was typed (filler dropped, a fallback).
         interpretation: r.interpretation ?? null,
+        ...(german ? { germanOnly: { total: german.total, hits: german.hits.map((h) => ({ ...h, highlight: markedToHtml(h.highlight), lang: 'de' })) } } : {}),
       },
     };
   } catch (err) {

@@ -59,6 +59,20 @@ const Hit = SearchDocument.extend({
   _formatted: z.object({ title: z.string().optional(), summary: z.string().optional() }).partial().optional(),
 });
 
+function toHit(h: z.infer<typeof Hit>, site: Site): SearchHit {
+  return {
+    type: h.type,
+    id: h.documentId,
+    title: h.title,
+    url: hitUrl(h, site),
+    summary: h.summary,
+    /** Summary with matches between MARK_START and MARK_END (see markedSegments). */
+    highlight: h._formatted?.summary ?? h.summary,
+    ...(h.leikaKey ? { leikaKey: h.leikaKey } : {}),
+    ...(h.group ? { group: h.group } : {}),
+  };
+}
+
 /** A hit's link: relative on its own site, absolute when it lives on the other one. */
 export function hitUrl(doc: { site: Site; path: string }, currentSite: Site): string {
   if (doc.site === currentSite) return doc.path;
@@ -113,8 +127,8 @@ export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
  * (Meilisearch's `frequency` strategy: the rarest words count most). The answer says what
  * was searched for whenever that is not what was typed.
  */
-async function understoodSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
-  const understood = understandQuery(q.q);
+async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale): Promise<SearchResult> {
+  const understood = understandQuery(q.q, language);
   if (!understood.words.length) return querySearch(q, site);
   const strict = await querySearch({ ...q, q: understood.text }, site, 'all');
   const interpretation = (searchedFor: string, withoutMatch: string[], relaxed: boolean): Interpretation | undefined =>
@@ -130,26 +144,37 @@ async function understoodSearch(q: SearchQuery, site: Site): Promise<SearchResul
   return { ...loose, query: q.q, interpretation: interpretation(text, withoutMatch, loose.total > strict.total) };
 }
 
-const GroupCounts = z.object({ facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional() });
+const GroupCounts = z.object({ hits: z.array(z.unknown()), facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional() });
 
 /**
- * Grouped results: how many matching documents each shown LeiKa object has (one request for
- * the page). A hit with more than one shows "+ N Varianten", a link to all of them.
+ * Grouped results: for the LeiKa objects on the page, how many matching documents each has and
+ * which one stands for it. Meilisearch keeps the best-ranked variant of a group; a service the
+ * editors wrote in full (it has a description) is shown instead when it is among the group's
+ * matches, so a catalogue variant never hides the page that helps. One request for the page; a
+ * hit with more than one match shows "+ N Varianten", a link to all of them.
  */
-async function countVariants(q: SearchQuery, hits: SearchHit[], matchingStrategy?: 'all' | 'frequency'): Promise<void> {
+async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matchingStrategy?: 'all' | 'frequency'): Promise<SearchHit[]> {
   const groups = [...new Set(hits.map((h) => h.group).filter((g): g is string => Boolean(g?.startsWith('leika-'))))];
-  if (q.groupBy !== 'leika' || q.variantsOf || !groups.length) return;
+  if (q.groupBy !== 'leika' || q.variantsOf || !groups.length) return hits;
   let raw: unknown;
   try {
-    const { filter } = buildSearchRequest({ ...q, groupBy: 'none' });
+    const { filter, page: _page, hitsPerPage: _perPage, distinct: _distinct, facets: _facets, ...display } = buildSearchRequest({ ...q, groupBy: 'none' });
     raw = await search()
       .index(env().MEILI_INDEX)
-      .search(q.q, { filter: [...(filter as string[]), `group IN [${groups.map((g) => JSON.stringify(g)).join(', ')}]`], facets: ['group'], limit: 0, ...(matchingStrategy ? { matchingStrategy } : {}) });
+      .search(q.q, { ...display, filter: [...(filter as string[]), `group IN [${groups.map((g) => JSON.stringify(g)).join(', ')}]`], facets: ['group'], limit: 400, ...(matchingStrategy ? { matchingStrategy } : {}) });
   } catch (err) {
     throw new SearchUnavailableError((err as Error).message);
   }
-  const counts = GroupCounts.parse(raw).facetDistribution?.group ?? {};
-  for (const h of hits) if (h.group && (counts[h.group] ?? 0) > 1) h.variants = (counts[h.group] ?? 1) - 1;
+  const res = GroupCounts.parse(raw);
+  const counts = res.facetDistribution?.group ?? {};
+  const ranked = res.hits.map((h) => Hit.parse(h));
+  return hits.map((h) => {
+    if (!h.group || !(counts[h.group] ?? 0)) return h;
+    const written = ranked.find((c) => c.group === h.group && c.text.trim() !== '');
+    const shown = written && written.documentId !== h.id ? toHit(written, site) : h;
+    const variants = (counts[h.group] ?? 1) - 1;
+    return variants > 0 ? { ...shown, variants } : shown;
+  });
 }
 
 const Counts = z.object({ results: z.array(z.object({ estimatedTotalHits: z.number().optional(), totalHits: z.number().optional() })) });
@@ -177,7 +202,7 @@ async function wordCounts(words: string[], q: SearchQuery): Promise<Record<strin
 export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promise<SearchResult> {
   const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20 };
   return cached(['german-only', site, german, limit], async () => {
-    const found = await understoodSearch(german, site);
+    const found = await understoodSearch(german, site, q.locale);
     if (!found.hits.length) return found;
     let english: unknown;
     try {
@@ -206,21 +231,7 @@ async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: 'all' 
     throw new SearchUnavailableError((err as Error).message);
   }
   const res = Response.parse(raw);
-  const hits = res.hits.map((raw): SearchHit => {
-    const h = Hit.parse(raw);
-    return {
-      type: h.type,
-      id: h.documentId,
-      title: h.title,
-      url: hitUrl(h, site),
-      summary: h.summary,
-      /** Summary with matches between MARK_START and MARK_END (see markedSegments). */
-      highlight: h._formatted?.summary ?? h.summary,
-      ...(h.leikaKey ? { leikaKey: h.leikaKey } : {}),
-      ...(h.group ? { group: h.group } : {}),
-    };
-  });
-  await countVariants(q, hits, matchingStrategy);
+  const hits = await groupVariants(q, site, res.hits.map((raw) => toHit(Hit.parse(raw), site)), matchingStrategy);
   const facets = Object.fromEntries(facetNames.map((f) => [f, res.facetDistribution?.[f] ?? {}]));
   return {
     query: q.q,

@@ -1,3 +1,6 @@
+import { glossaryLines } from './glossary.js';
+import { thesaurusLines } from './thesaurus.js';
+
 /**
  * What citizens type for what the catalogue calls it. Versioned with the code; editors add
  * their own terms in the CMS (single type "Suchbegriffe"), which are merged over these.
@@ -55,7 +58,11 @@ export function parseSynonyms(text: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, [...v]]));
 }
 
-export const defaultSynonyms = parseSynonyms(defaultSynonymLines);
+/**
+ * Everything the code knows: the colloquial terms above, the German thesaurus (thesaurus.ts:
+ * regional, former and everyday names) and the English glossary (glossary.ts), one map.
+ */
+export const defaultSynonyms = mergeSynonyms(parseSynonyms(defaultSynonymLines), parseSynonyms(thesaurusLines), parseSynonyms(glossaryLines));
 
 /** The editors' dictionary merged over the defaults: both sets of meanings for a shared term. */
 export function mergeSynonyms(...maps: Record<string, string[]>[]): Record<string, string[]> {

@@ -235,7 +235,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                   {h.variants && h.group ? (
                     <p className="mt-1">
                       <a href={searchHref({ variantsOf: h.group, groupBy: 'none' })} className="text-primary underline">
-                        {t('search.variants', { count: h.variants, title: h.title })}
+                        {t('search.variants', { count: h.variants })}
                       </a>
                     </p>
                   ) : null}

@@ -200,7 +200,9 @@ async function wordCounts(words: string[], q: SearchQuery): Promise<Record<strin
  * `hits` holds at most `limit` of those without an English version.
  */
 export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promise<SearchResult> {
-  const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20 };
+  // Ungrouped: the English result of a service stands for its object, but a variant that exists
+  // only in German (a reduction, an exemption) is still listed for the English visitor.
+  const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20, groupBy: 'none' };
   return cached(['german-only', site, german, limit], async () => {
     const found = await understoodSearch(german, site, q.locale);
     if (!found.hits.length) return found;

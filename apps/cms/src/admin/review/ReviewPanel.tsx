@@ -49,8 +49,10 @@ export function ReviewBox({ model, documentId, document }: Props) {
   const act = async (action: string, body: Record<string, unknown> = {}, done = 'Erledigt') => {
     setBusy(true);
     try {
-      // The decision names the version this panel shows: changed since, the CMS answers 409.
-      const res = await post(`/dsh-review/${action}`, { ...target, versionHash: status.versionHash, ...body });
+      // ITD11's decisions name the version this panel shows: changed since, the CMS answers
+      // 409. The editor submits the draft as saved (the form's save comes just before).
+      const decides = action !== 'submit' && action !== 'withdraw';
+      const res = await post(`/dsh-review/${action}`, { ...target, ...(decides ? { versionHash: status.versionHash } : {}), ...body });
       setStatus({ ...status, ...DecisionAnswer.parse(res.data).data });
       setComment('');
       toggleNotification({ type: 'success', message: done });

@@ -20,7 +20,8 @@ import { report } from './lib/report.mjs';
 await ensureBuilt({ log: () => {} });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-bench-relevance-'));
 const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
-const stack = await startStack({ dataDir, ports, seed: true, build: false });
+// Hundreds of queries from one client, each measured uncached.
+const stack = await startStack({ dataDir, ports, seed: true, build: false, env: { SEARCH_RATE_LIMIT_PER_MINUTE: '100000000', SEARCH_CACHE_SECONDS: '0' } });
 const meili = stack.urls.meili;
 const auth = { authorization: `Bearer ${stack.secrets.MEILI_MASTER_KEY}`, 'content-type': 'application/json' };
 const call = async (method, p, body) => {
@@ -46,7 +47,9 @@ try {
   const sets = { common: relevanceSet, 'long tail': longTailSet };
   const portal = async (q, item) => {
     const locale = item.locale ?? 'de';
-    const body = await (await fetch(`${stack.urls.digital}/api/search?${new URLSearchParams({ q, type: 'service', locale, limit: '10' })}`)).json();
+    const res = await fetch(`${stack.urls.digital}/api/search?${new URLSearchParams({ q, type: 'service', locale, limit: '10' })}`);
+    if (!res.ok) throw new Error(`/api/search?q=${q}: ${res.status} ${await res.text()}`);
+    const body = await res.json();
     return [...body.hits, ...(body.germanOnly?.hits ?? [])].map((h) => h.leikaKey ?? '');
   };
 

@@ -144,7 +144,11 @@ async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en
   return { ...loose, query: q.q, interpretation: interpretation(text, withoutMatch, loose.total > strict.total) };
 }
 
-const GroupCounts = z.object({ hits: z.array(z.unknown()), facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional() });
+const HitList = z.object({ hits: z.array(z.unknown()) });
+const GroupCounts = z.object({
+  hits: z.array(z.object({ documentId: z.string(), group: z.string().optional(), text: z.string().optional() })),
+  facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+});
 
 /**
  * Grouped results: for the LeiKa objects on the page, how many matching documents each has and
@@ -156,22 +160,45 @@ const GroupCounts = z.object({ hits: z.array(z.unknown()), facetDistribution: z.
 async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matchingStrategy?: 'all' | 'frequency'): Promise<SearchHit[]> {
   const groups = [...new Set(hits.map((h) => h.group).filter((g): g is string => Boolean(g?.startsWith('leika-'))))];
   if (q.groupBy !== 'leika' || q.variantsOf || !groups.length) return hits;
-  let raw: unknown;
+  const index = search().index(env().MEILI_INDEX);
+  const request = buildSearchRequest({ ...q, groupBy: 'none' });
+  const filter = request.filter as string[];
+  let res: z.infer<typeof GroupCounts>;
   try {
-    const { filter, page: _page, hitsPerPage: _perPage, distinct: _distinct, facets: _facets, ...display } = buildSearchRequest({ ...q, groupBy: 'none' });
-    raw = await search()
-      .index(env().MEILI_INDEX)
-      .search(q.q, { ...display, filter: [...(filter as string[]), `group IN [${groups.map((g) => JSON.stringify(g)).join(', ')}]`], facets: ['group'], limit: 400, ...(matchingStrategy ? { matchingStrategy } : {}) });
+    // Ids in rank order and the counts only: catalogue variants have no text, so this stays small.
+    res = GroupCounts.parse(
+      await index.search(q.q, {
+        filter: [...filter, `group IN [${groups.map((g) => JSON.stringify(g)).join(', ')}]`],
+        facets: ['group'],
+        limit: 400,
+        attributesToRetrieve: ['documentId', 'group', 'text'],
+        ...(matchingStrategy ? { matchingStrategy } : {}),
+      }),
+    );
   } catch (err) {
     throw new SearchUnavailableError((err as Error).message);
   }
-  const res = GroupCounts.parse(raw);
   const counts = res.facetDistribution?.group ?? {};
-  const ranked = res.hits.map((h) => Hit.parse(h));
+  // Per group, the best-ranked service written in full, where it is not the hit already.
+  const written = new Map<string, string>();
+  for (const c of res.hits) if (c.group && c.text?.trim() && !written.has(c.group)) written.set(c.group, c.documentId);
+  const swap = hits.filter((h) => h.group && written.has(h.group) && written.get(h.group) !== h.id).map((h) => written.get(h.group!)!);
+  const replacements = new Map<string, SearchHit>();
+  if (swap.length) {
+    try {
+      const { filter: _f, page: _p, hitsPerPage: _h, distinct: _d, facets: _x, ...display } = request;
+      const found = HitList.parse(await index.search(q.q, { ...display, filter: [...filter, `documentId IN [${swap.map((id) => JSON.stringify(id)).join(', ')}]`], limit: swap.length, ...(matchingStrategy ? { matchingStrategy } : {}) }));
+      for (const raw of found.hits) {
+        const h = toHit(Hit.parse(raw), site);
+        replacements.set(h.id, h);
+      }
+    } catch (err) {
+      throw new SearchUnavailableError((err as Error).message);
+    }
+  }
   return hits.map((h) => {
     if (!h.group || !(counts[h.group] ?? 0)) return h;
-    const written = ranked.find((c) => c.group === h.group && c.text.trim() !== '');
-    const shown = written && written.documentId !== h.id ? toHit(written, site) : h;
+    const shown = replacements.get(written.get(h.group) ?? '') ?? h;
     const variants = (counts[h.group] ?? 1) - 1;
     return variants > 0 ? { ...shown, variants } : shown;
   });

@@ -46,16 +46,17 @@ wohngeld = mietzuschuss
 
 /** `a, b = c, d` lines into Meilisearch's one-way synonym map (lower case, trimmed). */
 export function parseSynonyms(text: string): Record<string, string[]> {
-  const map: Record<string, Set<string>> = {};
+  // A map, not an object: a term like "constructor" is a term, not Object.prototype's.
+  const map = new Map<string, Set<string>>();
   for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line.includes('=')) continue;
     const [left = '', right = ''] = line.split('=', 2);
     const terms = left.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
     const means = right.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
-    for (const t of terms) for (const m of means) if (m !== t) (map[t] ??= new Set()).add(m);
+    for (const t of terms) for (const m of means) if (m !== t) map.set(t, (map.get(t) ?? new Set()).add(m));
   }
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [k, [...v]]));
+  return Object.fromEntries([...map].map(([k, v]) => [k, [...v]]));
 }
 
 /**
@@ -66,7 +67,7 @@ export const defaultSynonyms = mergeSynonyms(parseSynonyms(defaultSynonymLines),
 
 /** The editors' dictionary merged over the defaults: both sets of meanings for a shared term. */
 export function mergeSynonyms(...maps: Record<string, string[]>[]): Record<string, string[]> {
-  const out: Record<string, Set<string>> = {};
-  for (const m of maps) for (const [k, v] of Object.entries(m)) for (const x of v) (out[k] ??= new Set()).add(x);
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
+  const out = new Map<string, Set<string>>();
+  for (const m of maps) for (const [k, v] of Object.entries(m)) for (const x of v) out.set(k, (out.get(k) ?? new Set()).add(x));
+  return Object.fromEntries([...out].map(([k, v]) => [k, [...v]]));
 }

@@ -61,3 +61,12 @@ describe('filler by language', () => {
     expect(understandQuery('ich bin umgezogen', 'de').text).toBe('umgezogen');
   });
 });
+
+describe('words that are property names', () => {
+  it('treats "constructor", "__proto__" and "toString" as words', () => {
+    for (const typed of ['constructor', '__proto__', 'tostring', 'hasownproperty']) {
+      const u = understandQuery(typed);
+      expect(relaxedWords(u, {})).toEqual({ words: [], withoutMatch: u.words });
+    }
+  });
+});

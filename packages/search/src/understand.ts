@@ -60,7 +60,16 @@ const WEAK_WORDS: ReadonlySet<string> = words(WEAK);
 
 /** Separable particles and the verb stems they attach to: "melde … um" means "ummelden". */
 const PARTICLES = ['um', 'an', 'ab', 'aus', 'ein', 'zu'];
-const SEPARABLE: Record<string, string> = { melde: 'melden', meldet: 'melden', melden: 'melden', ziehe: 'ziehen', zieht: 'ziehen', ziehen: 'ziehen' };
+const SEPARABLE = new Map([
+  ['melde', 'melden'],
+  ['meldet', 'melden'],
+  ['melden', 'melden'],
+  ['ziehe', 'ziehen'],
+  ['zieht', 'ziehen'],
+  ['ziehen', 'ziehen'],
+]);
+/** Own keys only: a query word like "constructor" must not find Object.prototype. */
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export interface UnderstoodQuery {
   /** As typed. */
@@ -101,10 +110,10 @@ export function understandQuery(q: string, language: 'de' | 'en' = 'de'): Unders
   const filler = FILLER[language];
   let tokens = normalise(q).map(umlauts);
   // A separable verb whose particle stands later in the sentence becomes one word.
-  const particle = tokens.findIndex((t, i) => i > 0 && PARTICLES.includes(t) && tokens.slice(0, i).some((x) => x in SEPARABLE));
+  const particle = tokens.findIndex((t, i) => i > 0 && PARTICLES.includes(t) && tokens.slice(0, i).some((x) => SEPARABLE.has(x)));
   if (particle > 0) {
-    const verb = tokens.findIndex((x) => x in SEPARABLE);
-    tokens = tokens.map((t, i) => (i === verb ? `${tokens[particle]}${SEPARABLE[t]}` : t)).filter((_, i) => i !== particle);
+    const verb = tokens.findIndex((x) => SEPARABLE.has(x));
+    tokens = tokens.map((t, i) => (i === verb ? `${tokens[particle]}${SEPARABLE.get(t)}` : t)).filter((_, i) => i !== particle);
   }
   const dropped = tokens.filter((t) => filler.has(t));
   let kept = tokens.filter((t) => !filler.has(t));
@@ -150,14 +159,14 @@ export function relaxedWords(understood: UnderstoodQuery, counts: Record<string,
   const out: string[] = [];
   const withoutMatch: string[] = [];
   for (const w of understood.words) {
-    if ((counts[w] ?? 0) > 0) out.push(w);
+    if ((own(counts, w) ?? 0) > 0) out.push(w);
     else {
-      const parts = (understood.parts[w] ?? []).filter((p) => (counts[p] ?? 0) > 0);
+      const parts = (own(understood.parts, w) ?? []).filter((p) => (own(counts, p) ?? 0) > 0);
       if (parts.length) out.push(...parts);
       else withoutMatch.push(w);
     }
   }
   // Nothing the person named matches: the request words they typed are all that is left.
-  if (!out.length) out.push(...understood.weak.filter((w) => (counts[w] ?? 0) > 0));
+  if (!out.length) out.push(...understood.weak.filter((w) => (own(counts, w) ?? 0) > 0));
   return { words: [...new Set(out)], withoutMatch };
 }

@@ -197,7 +197,7 @@ async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matc
     }
   }
   return hits.map((h) => {
-    if (!h.group || !(counts[h.group] ?? 0)) return h;
+    if (!h.group || !Object.hasOwn(counts, h.group)) return h;
     const shown = replacements.get(written.get(h.group) ?? '') ?? h;
     const variants = (counts[h.group] ?? 1) - 1;
     return variants > 0 ? { ...shown, variants } : shown;

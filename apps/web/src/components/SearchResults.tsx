@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { href } from '@/lib/paths';
 import { allLebenslagen, searchServicesInCms, type ServiceCard } from '@/lib/services';
-import { germanOnlyServices, runSearch, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
+import { searchWithGerman, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -23,10 +23,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   // A Lebenslage alone is a search too: everything for that life situation.
   else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
     try {
-      const wantsServices = !parsed.data.type.length || parsed.data.type.includes('service');
-      const inGerman = locale === 'en' && parsed.data.locale === 'en' && parsed.data.q.trim() && wantsServices;
-      // Side by side; the German one is an extra: when it fails, the English results still show.
-      [result, germanOnly] = await Promise.all([runSearch(parsed.data, site), inGerman ? germanOnlyServices(parsed.data, site).catch(() => null) : null]);
+      ({ result, germanOnly } = await searchWithGerman(parsed.data, site));
       if (result.total === 0 && !germanOnly?.hits.length) {
         suggestion = await spellingSuggestion(parsed.data);
         situations = await allLebenslagen(locale)

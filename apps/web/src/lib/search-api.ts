@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { badRequestAnswer, errorAnswer, type JsonAnswer, rateLimitHeaders, tooManyRequestsAnswer } from '@/lib/http';
 import { clientKey } from '@/lib/rate-limit';
-import { germanOnlyServices, runSearch, SearchUnavailableError } from '@/lib/search';
+import { runSearch, searchWithGerman, SearchUnavailableError } from '@/lib/search';
 import { searchLimiter, suggestLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
@@ -20,10 +20,8 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
   if (!parsed.success) return badRequestAnswer(parsed.error, rateLimitHeaders(budget));
   const site = siteForHost(headers.get('host'), env().SERVICE_HOSTS);
   try {
-    const q = parsed.data;
     // English visitors find the directory's German-only services too, marked as such (as on the page).
-    const wantsGerman = q.locale === 'en' && q.q.trim() !== '' && q.page === 1 && (!q.type.length || q.type.includes('service'));
-    const [r, german] = await Promise.all([runSearch(q, site), wantsGerman ? germanOnlyServices(q, site).catch(() => null) : null]);
+    const { result: r, germanOnly: german } = await searchWithGerman(parsed.data, site);
     return {
       status: 200,
       headers: { 'cache-control': 'public, max-age=30', ...rateLimitHeaders(budget) },

@@ -116,8 +116,24 @@ function cached(key: unknown[], run: () => Promise<SearchResult>): Promise<Searc
   return pending;
 }
 
-export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
-  return cached([site, q], () => understoodSearch(q, site));
+/** `relax: false`: every word required, no fallback (see searchWithGerman). */
+export function runSearch(q: SearchQuery, site: Site, { relax = true } = {}): Promise<SearchResult> {
+  return cached([site, q, relax], () => understoodSearch(q, site, q.locale, relax));
+}
+
+/**
+ * A search in the visitor's language, and for English visitors of services also the matches
+ * among the services described in German only. The English fallback (not every word needed)
+ * runs only when the German text has nothing either: "speeding fine" should lead to the German
+ * Bußgeld service, not to any English page that says "fine".
+ */
+export async function searchWithGerman(q: SearchQuery, site: Site): Promise<{ result: SearchResult; germanOnly: SearchResult | null }> {
+  const wantsGerman = q.locale === 'en' && q.q.trim() !== '' && (!q.type.length || q.type.includes('service'));
+  if (!wantsGerman) return { result: await runSearch(q, site), germanOnly: null };
+  // The German one is an extra: when it fails, the English results still show.
+  const [strict, germanOnly] = await Promise.all([runSearch(q, site, { relax: false }), germanOnlyServices(q, site).catch(() => null)]);
+  if (strict.total >= ENOUGH_HITS || (germanOnly?.total ?? 0) > 0) return { result: strict, germanOnly };
+  return { result: await runSearch(q, site), germanOnly };
 }
 
 /**
@@ -127,14 +143,14 @@ export function runSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
  * (Meilisearch's `frequency` strategy: the rarest words count most). The answer says what
  * was searched for whenever that is not what was typed.
  */
-async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale): Promise<SearchResult> {
+async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale, relax = true): Promise<SearchResult> {
   const understood = understandQuery(q.q, language);
   if (!understood.words.length) return querySearch(q, site);
   const strict = await querySearch({ ...q, q: understood.text }, site, 'all');
   const interpretation = (searchedFor: string, withoutMatch: string[], relaxed: boolean): Interpretation | undefined =>
     searchedFor !== q.q.trim().toLowerCase() || withoutMatch.length || relaxed ? { searchedFor, withoutMatch, relaxed } : undefined;
   const asStrict = { ...strict, query: q.q, interpretation: understood.rewritten ? interpretation(understood.text, [], false) : undefined };
-  if (strict.total >= ENOUGH_HITS) return asStrict;
+  if (strict.total >= ENOUGH_HITS || !relax) return asStrict;
   const counts = await wordCounts(countWords(understood), q);
   const { words, withoutMatch } = relaxedWords(understood, counts);
   if (!words.length) return asStrict;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { z } from 'zod';
-import { asOperator, cmsModule, dialect, startCms, type TestCms } from './strapi';
+import { asOperator, cmsModule, dialect, startCms, workflowTokens, type TestCms } from './strapi';
 
 /**
  * An attacker with a Redaktion login, against a real CMS (SQLite here, PostgreSQL in CI's
@@ -13,7 +13,6 @@ let cms: TestCms;
 const tokens: Record<Who, string> = { editor: '', itd11: '' };
 type Who = 'editor' | 'itd11';
 
-const Login = z.object({ data: z.object({ token: z.string() }) });
 const Answer = z.looseObject({
   data: z.unknown(),
   error: z.looseObject({ message: z.string() }).optional(),
@@ -31,13 +30,7 @@ const FileAnswer = z.array(z.looseObject({ id: z.number(), url: z.string(), name
 
 beforeAll(async () => {
   cms = await startCms();
-  for (const [who, email, password] of [
-    ['editor', 'redaktion@example.org', 'Redaktion-Demo-2026!'],
-    ['itd11', 'itd11@example.org', 'Itd11-Demo-2026!'],
-  ] as const) {
-    const res = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    tokens[who] = Login.parse(await res.json()).data.token;
-  }
+  Object.assign(tokens, await workflowTokens(cms));
 });
 afterAll(async () => {
   await cms?.stop();

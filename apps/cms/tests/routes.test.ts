@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dialect, startCms, type TestCms } from './strapi';
+import { dialect, startCms, workflowTokens, type TestCms } from './strapi';
 
 /**
  * Every route the CMS serves, admin and content API, with its verdict in
@@ -34,8 +34,7 @@ let cms: TestCms;
 let editor = '';
 beforeAll(async () => {
   cms = await startCms();
-  const res = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'redaktion@example.org', password: 'Redaktion-Demo-2026!' }) });
-  editor = z.object({ data: z.object({ token: z.string() }) }).parse(await res.json()).data.token;
+  editor = (await workflowTokens(cms)).editor;
 });
 afterAll(async () => {
   await cms?.stop();

@@ -121,3 +121,21 @@ export async function startCms({ meili }: { meili?: { url: string; key: string }
     },
   };
 }
+
+/** The seeded workflow logins (README), as the tests sign in. */
+export const WORKFLOW_ACCOUNTS = {
+  editor: { email: 'redaktion@example.org', password: 'Redaktion-Demo-2026!' },
+  itd11: { email: 'itd11@example.org', password: 'Itd11-Demo-2026!' },
+} as const;
+
+const LoginAnswer = z.object({ data: z.object({ token: z.string().min(1) }) });
+
+/** Admin bearer tokens of the workflow accounts, signed in through the real admin login. */
+export async function workflowTokens(cms: TestCms): Promise<Record<keyof typeof WORKFLOW_ACCOUNTS, string>> {
+  const tokens = { editor: '', itd11: '' };
+  for (const who of ['editor', 'itd11'] as const) {
+    const res = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(WORKFLOW_ACCOUNTS[who]) });
+    tokens[who] = LoginAnswer.parse(await res.json()).data.token;
+  }
+  return tokens;
+}

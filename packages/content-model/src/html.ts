@@ -31,8 +31,11 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: (_tag, attribs): sanitizeHtml.Tag => {
       const href = (attribs.href ?? '').replace(INVISIBLE, '').trim();
       if (/^mailto:[^\s]+$/i.test(href)) return { tagName: 'a', attribs: { href } };
-      if (/^https?:\/\//i.test(href) && httpUrl(href)) return { tagName: 'a', attribs: { href, rel: 'noopener noreferrer' } };
-      // Relative, javascript:, data: or missing href: no link (exclusiveFilter keeps its text).
+      const url = /^https?:\/\//i.test(href) ? httpUrl(href) : undefined;
+      // `https://www.hamburg.de@evil.example` reads as hamburg.de and goes elsewhere: an address
+      // with user info is no link on a city page.
+      if (url && !url.username && !url.password) return { tagName: 'a', attribs: { href, rel: 'noopener noreferrer' } };
+      // Relative, javascript:, data:, credential-carrying or missing href: no link (exclusiveFilter keeps its text).
       return { tagName: 'a', attribs: {} };
     },
   },

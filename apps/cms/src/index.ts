@@ -16,6 +16,7 @@ import { restrictPluginRoutes } from './lib/route-policies';
 import { ensureWorkflowRoles, ensureWorkflowUsers } from './lib/review/roles';
 import { registerReviewRoutes } from './lib/review/routes';
 import { createScheduler } from './lib/review/scheduler';
+import { ensureSearchStatsIndex, registerSearchAnalyticsRoutes } from './lib/search-analytics';
 import { seedDemoContent } from './seed';
 
 /** Readable by the public role (published versions only; private fields never). */
@@ -38,6 +39,8 @@ export default {
     registerMediaGate(strapi);
     restrictPluginRoutes(strapi);
     registerReviewRoutes(strapi);
+    // A best bet may only pin a page that is live: the index holds exactly those.
+    registerSearchAnalyticsRoutes(strapi, (path) => createSearchSync(strapi).pageExists(path));
     registerPreviewRoute(strapi);
     registerHealthRoute(strapi);
     registerOpsRoutes(strapi);
@@ -57,6 +60,7 @@ export default {
     await removeDefaultAdminRoles(strapi);
     await ensureWorkflowRoles(strapi);
     await ensureWorkflowUsers(strapi);
+    await ensureSearchStatsIndex(strapi);
     // The demo content is published by an operator job, recorded as such in the audit trail.
     const seeded = env().SEED_DEMO_CONTENT ? await asOperatorJob('Demo-Inhalte (Seed)', () => seedDemoContent(strapi)) : false;
 
@@ -64,7 +68,7 @@ export default {
 
     // Every change to public content goes through the outbox: the index and the pages.
     const outbox = createOutbox(strapi, async ({ contentType, documentIds }) => {
-      if (contentType === VOCABULARY) return search.applySynonyms();
+      if (contentType === VOCABULARY) return void (await search.applyVocabulary());
       const tags = tagsFor(contentType.split('.').pop() ?? contentType, documentIds);
       // Pages do not read the index: both go out at once, and a failure of either retries both.
       await Promise.all([isIndexed(contentType) ? search.syncDocuments(contentType, documentIds) : null, revalidateWeb(tags, strapi.log)]);

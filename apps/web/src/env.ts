@@ -34,6 +34,8 @@ const Env = z.object({
   SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   /** How long identical searches share one Meilisearch answer; 0 turns the cache off. */
   SEARCH_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(1),
+  /** How often the search counts go to the CMS (search analytics); 0 turns counting off. */
+  SEARCH_ANALYTICS_SECONDS: z.coerce.number().min(0).max(3600).default(30),
 });
 export type WebEnv = z.infer<typeof Env>;
 

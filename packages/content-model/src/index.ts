@@ -18,7 +18,7 @@ import { campaignType } from './types/campaign.js';
 import { eventType } from './types/event.js';
 import { navigationType, pageType, pressContactType } from './types/pages.js';
 import { projectType } from './types/project.js';
-import { searchVocabularyType } from './types/search.js';
+import { searchStatType, searchVocabularyType } from './types/search.js';
 import { inboxMessageType } from './types/inbox.js';
 import { serviceType } from './types/service.js';
 import { audienceType, lebenslageType, locationType, organisationType, topicType } from './types/taxonomies.js';
@@ -47,4 +47,5 @@ export const publicContentTypes = [articleType, projectType, serviceType, eventT
 /** Types the CMS stores but never publishes: no public permission, no search, no pages. */
 export const internalContentTypes = {
   'inbox-message': inboxMessageType,
+  'search-stat': searchStatType,
 } as const;

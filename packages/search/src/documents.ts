@@ -46,12 +46,14 @@ export const SearchDocument = z.object({
    * only for documents indexed before it existed (the CMS rebuilds such an index at start).
    */
   group: z.string().optional(),
+  /** Query keys (bestBetKey) this document is pinned for as a best bet: set by the CMS's sync. */
+  bestFor: z.array(z.string()).optional(),
   date: z.number().int().nullable(),
 });
 export type SearchDocument = z.infer<typeof SearchDocument>;
 
 /** The field every document of the current mapping has: an index without it is rebuilt. */
-export const MAPPING_FIELD = 'group';
+export const MAPPING_FIELD = 'bestFor';
 
 /** "leika-99093003" for a 14-digit LeiKa key, else the document's own id. */
 export function groupOf(id: string, leikaKey: string | null | undefined): string {

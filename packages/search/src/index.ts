@@ -6,3 +6,4 @@ export * from './indexing.js';
 export * from './decompound.js';
 export * from './synonyms.js';
 export * from './understand.js';
+export * from './bestbets.js';

@@ -8,7 +8,7 @@ export const indexSettings: Settings = {
   // `parts` (compound parts) ranks below the words as written and above body text.
   searchableAttributes: ['title', 'keywords', 'parts', 'summary', 'text', 'leikaKey'],
   displayedAttributes: ['*'],
-  filterableAttributes: ['type', 'locale', 'site', 'audiences', 'topics', 'lebenslagen', 'online', 'documentId', 'group'],
+  filterableAttributes: ['type', 'locale', 'site', 'audiences', 'topics', 'lebenslagen', 'online', 'documentId', 'group', 'bestFor', 'path'],
   sortableAttributes: ['date', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },

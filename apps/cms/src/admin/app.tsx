@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Check } from '@strapi/icons';
+import { Check, Search } from '@strapi/icons';
 import { ReviewPanel } from './review/ReviewPanel';
 
 type ContentManagerApis = { addEditViewSidePanel: (panels: (existing: unknown[]) => unknown[]) => void };
@@ -19,6 +19,14 @@ export default {
       Component: () => import('./review/QueuePage'),
       permissions: [],
       position: 2,
+    });
+    app.addMenuLink({
+      to: 'search-analytics',
+      icon: Search,
+      intlLabel: { id: 'dsh.search.menu', defaultMessage: 'Suchanalyse' },
+      Component: () => import('./search/AnalyticsPage'),
+      permissions: [],
+      position: 3,
     });
     app.widgets.register({
       id: 'review-queue',

@@ -10,6 +10,8 @@ import {
   ensureIndex,
   eventDocument,
   MAPPING_FIELD,
+  bestBetsFor,
+  parseBestBets,
   projectDocument,
   defaultSynonyms,
   mergeSynonyms,
@@ -22,7 +24,7 @@ import {
 } from '@dsh/search';
 import { env } from '../env';
 
-const VocabularyEntry = searchVocabularyType.input.pick({ synonyms: true }).partial();
+const VocabularyEntry = searchVocabularyType.input.pick({ synonyms: true, bestBets: true }).partial();
 
 const taxonomy = { fields: ['name', 'slug'] };
 const audience = { fields: ['name', 'slug', 'key'] };
@@ -60,13 +62,19 @@ export function createSearchSync(strapi: Core.Strapi) {
   const client = createSearchClient({ url: e.MEILI_URL, apiKey: e.MEILI_MASTER_KEY, timeoutMs: 30_000 });
   const uid = e.MEILI_INDEX;
 
-  // Settings first, once: documents added to a missing index would create it without them.
+  /** The published dictionary of the editors (synonyms and best bets), or nothing yet. */
+  async function vocabulary() {
+    return VocabularyEntry.nullable().parse((await strapi.documents(VOCABULARY).findFirst({ status: 'published', fields: ['synonyms', 'bestBets'] })) ?? null);
+  }
   /** Synonyms in force: the defaults in code with the published dictionary of the editors over them. */
   async function synonyms(): Promise<Record<string, string[]>> {
-    const doc = VocabularyEntry.nullable().parse((await strapi.documents(VOCABULARY).findFirst({ status: 'published', fields: ['synonyms'] })) ?? null);
-    return mergeSynonyms(defaultSynonyms, parseSynonyms(doc?.synonyms ?? ''));
+    return mergeSynonyms(defaultSynonyms, parseSynonyms((await vocabulary())?.synonyms ?? ''));
   }
+  const bestBets = async () => parseBestBets((await vocabulary())?.bestBets ?? '');
+  /** A document as indexed: its mapping plus the best bets that pin it. */
+  const withBets = (doc: SearchDocument, bets: Map<string, string[]>): SearchDocument => ({ ...doc, bestFor: bestBetsFor(bets, doc.path) });
 
+  // Settings first, once: documents added to a missing index would create it without them.
   let ready: Promise<void> | undefined;
   const whenReady = () =>
     (ready ??= synonyms().then((s) => ensureIndex(client, uid, { synonyms: s })).catch((err) => {
@@ -81,12 +89,13 @@ export function createSearchSync(strapi: Core.Strapi) {
   async function syncDocuments(ct: IndexedUid, documentIds: string[]): Promise<void> {
     await whenReady();
     const def = indexed[ct];
+    const bets = await bestBets();
     const upserts: SearchDocument[] = [];
     const removals: string[] = [];
     for (const locale of locales) {
       const rows = await published(ct, locale, { filters: { documentId: { $in: documentIds } }, limit: documentIds.length });
       const found = new Set(rows.map((r) => r.documentId));
-      for (const r of rows) upserts.push(def.toDocument(r, locale));
+      for (const r of rows) upserts.push(withBets(def.toDocument(r, locale), bets));
       for (const id of documentIds) if (!found.has(id)) removals.push(documentKey(def.type, id, locale));
     }
     await upsertDocuments(client, upserts, uid);
@@ -94,12 +103,13 @@ export function createSearchSync(strapi: Core.Strapi) {
   }
 
   async function* allPublished(): AsyncIterable<SearchDocument[]> {
+    const bets = await bestBets();
     for (const ct of indexedUids) {
       const def = indexed[ct];
       for (const locale of locales) {
         for (let start = 0; ; start += PAGE) {
           const rows = await published(ct, locale, { start, limit: PAGE, sort: 'id:asc' });
-          if (rows.length) yield rows.map((r) => def.toDocument(r, locale));
+          if (rows.length) yield rows.map((r) => withBets(def.toDocument(r, locale), bets));
           if (rows.length < PAGE) break;
         }
       }
@@ -111,9 +121,33 @@ export function createSearchSync(strapi: Core.Strapi) {
     ensureIndex: whenReady,
     syncDocuments,
     rebuild: async () => rebuildIndex(client, allPublished, uid, { synonyms: await synonyms() }),
-    async applySynonyms(): Promise<void> {
+    /**
+     * ITD11 published the dictionary: its synonyms become the index's, and its best bets are
+     * written into the documents they pin (and taken off those they no longer pin) as a partial
+     * update of `bestFor`, so the next search shows them without a reindex.
+     */
+    async applyVocabulary(): Promise<{ pinned: number }> {
       await whenReady();
-      await client.index(uid).updateSynonyms(await synonyms()).waitTask({ timeout: 60_000, interval: 10 });
+      const index = client.index(uid);
+      const bets = await bestBets();
+      await index.updateSynonyms(await synonyms()).waitTask({ timeout: 60_000, interval: 10 });
+      const paths = [...bets.keys()].flatMap((p) => [p, `/en${p === '/' ? '' : p}`]);
+      const touched = new Map<string, string>();
+      const Found = z.object({ results: z.array(z.object({ id: z.string(), path: z.string() })) });
+      const filters = ['bestFor EXISTS AND NOT bestFor IS EMPTY', ...(paths.length ? [`path IN [${paths.map((p) => JSON.stringify(p)).join(', ')}]`] : [])];
+      for (const filter of filters) {
+        for (let offset = 0; ; offset += 1000) {
+          const page = Found.parse(await index.getDocuments({ filter, fields: ['id', 'path'], limit: 1000, offset }));
+          for (const d of page.results) touched.set(d.id, d.path);
+          if (page.results.length < 1000) break;
+        }
+      }
+      const updates = [...touched].map(([id, path]) => ({ id, bestFor: bestBetsFor(bets, path) }));
+      if (updates.length) {
+        const task = await index.updateDocuments(updates, { primaryKey: 'id' }).waitTask({ timeout: 60_000, interval: 10 });
+        if (task.status !== 'succeeded') throw new Error(`best bets not applied: ${task.error?.message ?? task.status}`);
+      }
+      return { pinned: updates.filter((u) => u.bestFor.length).length };
     },
     /**
      * Compares the index with the published content and repairs the difference: documents
@@ -145,6 +179,11 @@ export function createSearchSync(strapi: Core.Strapi) {
         await deleteDocuments(client, extra, uid);
       }
       return { published: expected.size, indexed: seen.size, missing: missing.map((d) => d.id), stale: stale.map((d) => d.id), extra, repaired: !dryRun };
+    },
+    /** A live page (in any language) has this path. */
+    async pageExists(path: string): Promise<boolean> {
+      const found = await client.index(uid).getDocuments({ filter: `path = ${JSON.stringify(path)}`, fields: ['id'], limit: 1 });
+      return found.results.length > 0;
     },
     async documentCount(): Promise<number> {
       const stats = await client.index(uid).getStats();

@@ -1852,6 +1852,75 @@ export interface ApiReviewStateReviewState extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSearchStatSearchStat extends Struct.CollectionTypeSchema {
+  collectionName: 'search_stats';
+  info: {
+    description: 'Suchanfragen je Woche, ohne personenbezogene Daten; nie ver\u00F6ffentlicht';
+    displayName: 'Suchstatistik';
+    pluralName: 'search-stats';
+    singularName: 'search-stat';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    clicks: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    language: Schema.Attribute.Enumeration<['de', 'en']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'de'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::search-stat.search-stat'
+    > &
+      Schema.Attribute.Private;
+    positions: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    query: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    searches: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    site: Schema.Attribute.Enumeration<['digital', 'service']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'digital'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    week: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    zeroResults: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiSearchVocabularySearchVocabulary
   extends Struct.SingleTypeSchema {
   collectionName: 'search_vocabularies';
@@ -1865,6 +1934,10 @@ export interface ApiSearchVocabularySearchVocabulary
     draftAndPublish: true;
   };
   attributes: {
+    bestBets: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50000;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2690,6 +2763,7 @@ declare module '@strapi/strapi' {
       'api::press-contact.press-contact': ApiPressContactPressContact;
       'api::project.project': ApiProjectProject;
       'api::review-state.review-state': ApiReviewStateReviewState;
+      'api::search-stat.search-stat': ApiSearchStatSearchStat;
       'api::search-vocabulary.search-vocabulary': ApiSearchVocabularySearchVocabulary;
       'api::service.service': ApiServiceService;
       'api::topic.topic': ApiTopicTopic;

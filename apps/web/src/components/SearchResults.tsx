@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { href } from '@/lib/paths';
 import { allLebenslagen, searchServicesInCms, type ServiceCard } from '@/lib/services';
 import { searchWithGerman, SearchUnavailableError, spellingSuggestion, type SearchResult } from '@/lib/search';
+import { clickHref } from '@/lib/search-analytics';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -220,11 +221,17 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
               </div>
             ) : null}
             <ol className="flex flex-col gap-6">
-              {result.hits.map((h) => (
-                <li key={`${h.type}-${h.id}`} className="border-b border-line pb-4">
-                  <p className="text-sm text-muted">{t(`search.type.${h.type}`)}</p>
+              {result.hits.map((h, i) => (
+                <li key={`${h.type}-${h.id}`} className={h.pinned ? 'border-l-4 border-primary bg-white pb-4 pl-4 pt-2' : 'border-b border-line pb-4'}>
+                  <p className="text-sm text-muted">
+                    {h.pinned ? <strong className="mr-2 font-semibold text-primary">{t('search.recommended')}</strong> : null}
+                    {t(`search.type.${h.type}`)}
+                  </p>
                   <h3 className="text-lg font-bold">
-                    <a href={h.url} className="text-primary underline-offset-4 hover:underline">{h.title}</a>
+                    {/* Through the click counter (search analytics), which sends the visitor on. */}
+                    <a href={clickHref(locale, q, (result.page - 1) * (parsed.success ? parsed.data.limit : 10) + i + 1, h.url)} className="text-primary underline-offset-4 hover:underline">
+                      {h.title}
+                    </a>
                   </h3>
                   <p>
                     {markedSegments(h.highlight).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}

@@ -1,9 +1,10 @@
-import { buildSearchRequest, countWords, createSearchClient, ENOUGH_HITS, facetNames, relaxedWords, SearchDocument, understandQuery, type SearchQuery } from '@dsh/search';
+import { bestBetKey, buildSearchRequest, countWords, createSearchClient, ENOUGH_HITS, facetNames, relaxedWords, SearchDocument, understandQuery, type SearchQuery } from '@dsh/search';
 import type { Site } from '@dsh/content-model';
 import { closest, distance } from 'fastest-levenshtein';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { env } from '@/env';
+import { countSearch } from '@/lib/search-analytics';
 
 let client: ReturnType<typeof createSearchClient> | undefined;
 function search() {
@@ -23,6 +24,8 @@ export interface SearchHit {
   group?: string;
   /** Further matching variants of the same LeiKa object, grouped under this hit. */
   variants?: number;
+  /** A best bet ITD11 pinned for this query ("Empfohlen"), shown first. */
+  pinned?: boolean;
 }
 
 /** How the query was read, when that differs from what was typed: the page says so. */
@@ -128,12 +131,73 @@ export function runSearch(q: SearchQuery, site: Site, { relax = true } = {}): Pr
  * Bußgeld service, not to any English page that says "fine".
  */
 export async function searchWithGerman(q: SearchQuery, site: Site): Promise<{ result: SearchResult; germanOnly: SearchResult | null }> {
+  // Best bets are looked up beside the search, and only for the first page of a typed query.
+  const first = q.page === 1 && q.q.trim() !== '' && !q.variantsOf;
+  const pins = first ? bestBets(q, site).catch(() => []) : Promise.resolve([]);
+  const answer = await searchInLanguages(q, site);
+  const result = withPins(answer.result, await pins);
+  // Counted once the answer stands (search analytics): the query, and whether it found anything.
+  if (first) countSearch(site, q.locale, q.q, result.total + (answer.germanOnly?.total ?? 0));
+  return { result, germanOnly: answer.germanOnly };
+}
+
+async function searchInLanguages(q: SearchQuery, site: Site): Promise<{ result: SearchResult; germanOnly: SearchResult | null }> {
   const wantsGerman = q.locale === 'en' && q.q.trim() !== '' && (!q.type.length || q.type.includes('service'));
   if (!wantsGerman) return { result: await runSearch(q, site), germanOnly: null };
   // The German one is an extra: when it fails, the English results still show.
   const [strict, germanOnly] = await Promise.all([runSearch(q, site, { relax: false }), germanOnlyServices(q, site).catch(() => null)]);
   if (strict.total >= ENOUGH_HITS || (germanOnly?.total ?? 0) > 0) return { result: strict, germanOnly };
   return { result: await runSearch(q, site), germanOnly };
+}
+
+/** The pinned hits first, each once; the total counts a pinned page the search did not find. */
+function withPins(result: SearchResult, pins: SearchHit[]): SearchResult {
+  if (!pins.length) return result;
+  const pinned = new Set(pins.map((p) => p.id));
+  const rest = result.hits.filter((h) => !pinned.has(h.id));
+  const added = pins.length - (result.hits.length - rest.length);
+  return { ...result, total: result.total + Math.max(0, added), hits: [...pins, ...rest] };
+}
+
+const BestBetKeys = z.object({ facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional() });
+/** The facet lists at most this many keys (indexSettings.faceting); beyond it, every search asks. */
+const FACET_VALUES = 100;
+
+/**
+ * Which query keys have best bets at all, kept for a second (like the search cache): most
+ * searches have none, and then cost no second request. Published best bets show within it.
+ */
+const KEYS = Symbol.for('dsh.web.best-bet-keys');
+type KeySlot = typeof globalThis & { [KEYS]?: { at: number; keys: Promise<Set<string> | 'all'> } };
+function bestBetKeys(): Promise<Set<string> | 'all'> {
+  const slot = globalThis as KeySlot;
+  const now = Date.now();
+  const held = slot[KEYS];
+  if (held && now - held.at < 1000) return held.keys;
+  const keys = search()
+    .index(env().MEILI_INDEX)
+    .search('', { facets: ['bestFor'], limit: 0 })
+    .then((raw) => {
+      const values = Object.keys(BestBetKeys.parse(raw).facetDistribution?.bestFor ?? {});
+      return values.length >= FACET_VALUES ? ('all' as const) : new Set(values);
+    });
+  keys.catch(() => {
+    if (slot[KEYS]?.keys === keys) slot[KEYS] = undefined;
+  });
+  slot[KEYS] = { at: now, keys };
+  return keys;
+}
+
+/** The pages ITD11 pinned for this query (its best-bet key), within the query's filters. */
+async function bestBets(q: SearchQuery, site: Site): Promise<SearchHit[]> {
+  const key = bestBetKey(q.q, q.locale);
+  if (!key) return [];
+  const keys = await bestBetKeys();
+  if (keys !== 'all' && !keys.has(key)) return [];
+  const request = buildSearchRequest({ ...q, groupBy: 'none' });
+  const { page: _p, hitsPerPage: _h, distinct: _d, facets: _f, filter, ...display } = request;
+  const found = HitList.parse(await search().index(env().MEILI_INDEX).search('', { ...display, filter: [...(filter as string[]), `bestFor = ${JSON.stringify(key)}`], limit: 3 }));
+  return found.hits.map((raw) => ({ ...toHit(Hit.parse(raw), site), pinned: true }));
 }
 
 /**

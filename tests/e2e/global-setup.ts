@@ -17,7 +17,8 @@ export default async function globalSetup() {
   if (process.env.E2E_USE_RUNNING === '1') return;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsh-e2e-'));
   const ports = { web: await freePort(), cms: await freePort(), meili: await freePort() };
-  const env = process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {};
+  // Search counts reach the CMS every second, so the analytics journey need not wait.
+  const env = { SEARCH_ANALYTICS_SECONDS: '1', ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}) };
   // E2E_SKIP_BUILD=1 runs what is built (for a helper who may not start a build on a shared machine).
   const build = process.env.E2E_SKIP_BUILD !== '1';
   const stack = await startStack({ dataDir, ports, seed: true, env, build, log: (l: string) => console.log(`[e2e] ${l}`) });

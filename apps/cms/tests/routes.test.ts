@@ -13,14 +13,15 @@ import { dialect, startCms, workflowTokens, type TestCms } from './strapi';
  * - `public-static`: the admin panel's files, uploaded files, the health checks.
  * - `public-read`: the content API's reads of public types (published versions only).
  * - `public-token`: open to the network, but the handler accepts only a secret or a signed token
- *   (health, draft preview, form intake, admin login and password reset).
+ *   (health, draft preview, form and search-statistics intake, admin login and password reset).
  * - `admin-read`: behind the admin login, reads only; Strapi's RBAC decides what is shown.
  * - `admin-self`: the logged-in user's own profile, password, preferences.
  * - `gated-documents`: writes content; every one passes the document-service rules (the
  *   approval, validation, idea-phase campaigns) whatever the route.
  * - `gated-media`: writes the media library; passes the media gate (files shown by live or
  *   reviewed content are fixed for Redaktion).
- * - `workflow`: the review routes (`/dsh-review`), which check the role themselves.
+ * - `workflow`: the review routes (`/dsh-review`) and the search analytics (`/dsh-search`, ITD11
+ *   only), which check the role themselves.
  * - `super-admin`: settings, users, roles, tokens, webhooks, i18n, content types: RBAC
  *   permissions Redaktion and ITD11 do not hold.
  * - `off`: refused for everyone (content-API accounts, upload from URL, AI metadata, remote

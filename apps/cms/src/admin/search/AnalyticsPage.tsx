@@ -33,7 +33,8 @@ const percent = (n: number) => new Intl.NumberFormat('de-DE', { style: 'percent'
 const count = (n: number) => new Intl.NumberFormat('de-DE').format(n);
 const VOCABULARY_LINK = '/content-manager/single-types/api::search-vocabulary.search-vocabulary';
 
-type Mode = { query: string; kind: 'synonym' | 'bestBet' } | null;
+/** The one open form: which table's row, which query, which kind. */
+type Mode = { row: string; query: string; kind: 'synonym' | 'bestBet' } | null;
 
 /** One step from a query to a synonym or a best bet: the line goes to the dictionary's draft and to ITD11's review. */
 function SuggestionForm({ mode, onDone, onCancel }: { mode: NonNullable<Mode>; onDone: (message: string) => void; onCancel: () => void }) {
@@ -109,9 +110,10 @@ function LineTable({ caption, lines, empty, mode, setMode, onDone }: { caption: 
           </Thead>
           <Tbody>
             {lines.map((l) => {
-              const open = mode?.query === l.query ? mode : null;
+              const row = `${caption}:${l.site}:${l.language}:${l.query}`;
+              const open = mode?.row === row ? mode : null;
               return (
-                <Tr key={`${l.site}:${l.language}:${l.query}`}>
+                <Tr key={row}>
                   <Td>
                     <Typography fontWeight="semiBold">{l.query}</Typography>
                     {open ? <SuggestionForm mode={open} onCancel={() => setMode(null)} onDone={(m) => { setMode(null); onDone(m); }} /> : null}
@@ -125,8 +127,8 @@ function LineTable({ caption, lines, empty, mode, setMode, onDone }: { caption: 
                   </Td>
                   <Td>
                     <Flex gap={2} wrap="wrap">
-                      <Button size="S" variant="secondary" onClick={() => setMode({ query: l.query, kind: 'synonym' })} aria-label={`Synonym für „${l.query}“ anlegen`}>Synonym</Button>
-                      <Button size="S" variant="secondary" onClick={() => setMode({ query: l.query, kind: 'bestBet' })} aria-label={`Empfehlung für „${l.query}“ anlegen`}>Empfehlung</Button>
+                      <Button size="S" variant="secondary" onClick={() => setMode({ row, query: l.query, kind: 'synonym' })} aria-label={`Synonym für „${l.query}“ anlegen`}>Synonym</Button>
+                      <Button size="S" variant="secondary" onClick={() => setMode({ row, query: l.query, kind: 'bestBet' })} aria-label={`Empfehlung für „${l.query}“ anlegen`}>Empfehlung</Button>
                     </Flex>
                   </Td>
                 </Tr>

@@ -42,7 +42,9 @@ async function appendToStory(page: Page, text: string) {
     selection?.removeAllRanges();
     selection?.addRange(range);
   });
-  await page.keyboard.press('End');
+  // Ctrl+End, not End: the click lands mid-story, and End ends only the visual line there when
+  // the editor has not yet taken over the selection set above (seen on a loaded machine).
+  await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
   await page.getByRole('button', { name: /^(Save|Speichern)$/ }).click();

@@ -57,6 +57,8 @@ describe(`search analytics (${dialect})`, () => {
     expect(report.data.noClicks.map((l) => l.query)).toEqual(['knöllchen']);
     expect(report.data.totals.searches).toBe(12);
     expect(report.data.week).toMatch(/^\d{4}-W\d{2}$/);
+    const filtered = Report.parse((await asItd11('GET', '/dsh-search/report?contains=Tonne')).body);
+    expect(filtered.data.top.map((l) => l.query)).toEqual(['biotonne']);
   });
 
   it('is ITD11 material: Redaktion gets neither the report nor the one-step action', async () => {

@@ -90,6 +90,8 @@ const ReportQuery = z.object({
   week: z.string().regex(/^\d{4}-W\d{2}$/, 'Woche im Format 2026-W49').optional(),
   site: z.enum(['digital', 'service']).optional(),
   language: z.enum(['de', 'en']).optional(),
+  /** Only queries containing this (as typed in the report's filter box). */
+  contains: z.string().trim().toLowerCase().max(100).optional(),
 });
 
 const StatRow = z.object({
@@ -110,7 +112,11 @@ export async function searchReport(strapi: Core.Strapi, input: unknown, now = ne
   const weeks = (await knex(TABLE).distinct('week').orderBy('week', 'desc').limit(52)).map((r: { week: string }) => r.week);
   const week = parsed.data.week ?? weeks[0] ?? isoWeek(now);
   const filter = { week, ...(parsed.data.site ? { site: parsed.data.site } : {}), ...(parsed.data.language ? { language: parsed.data.language } : {}) };
-  const rows = z.array(StatRow).parse(await knex(TABLE).where(filter).select('query', 'site', 'language', 'searches', 'zero_results', 'clicks', 'positions'));
+  const contains = parsed.data.contains;
+  const rows = z
+    .array(StatRow)
+    .parse(await knex(TABLE).where(filter).select('query', 'site', 'language', 'searches', 'zero_results', 'clicks', 'positions'))
+    .filter((r) => !contains || r.query.includes(contains));
   const lines: ReportLine[] = rows.map((r) => ({
     query: r.query,
     site: r.site,

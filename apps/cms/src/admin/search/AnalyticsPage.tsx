@@ -149,15 +149,17 @@ const AnalyticsPage = () => {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>(null);
+  const [contains, setContains] = useState('');
   const load = useCallback(async () => {
     try {
-      const res = await get(`/dsh-search/report${week ? `?week=${encodeURIComponent(week)}` : ''}`);
+      const params = new URLSearchParams({ ...(week ? { week } : {}), ...(contains.trim() ? { contains: contains.trim() } : {}) });
+      const res = await get(`/dsh-search/report${params.size ? `?${params}` : ''}`);
       setReport(ReportAnswer.parse(res.data).data);
       setError(null);
     } catch (err) {
       setError(errorMessage(err));
     }
-  }, [get, week]);
+  }, [get, week, contains]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -177,16 +179,25 @@ const AnalyticsPage = () => {
           </Typography>
         </Box>
         {report ? (
-          <Box marginBottom={6} maxWidth="20rem">
-            <Field.Root id="week">
-              <Field.Label>Kalenderwoche</Field.Label>
-              <SingleSelect value={report.week} onChange={(v: string | number) => setWeek(String(v))}>
-                {report.weeks.map((w) => (
-                  <SingleSelectOption key={w} value={w}>{w}</SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-          </Box>
+          <Flex marginBottom={6} gap={4} alignItems="flex-start">
+            <Box width="14rem">
+              <Field.Root id="week">
+                <Field.Label>Kalenderwoche</Field.Label>
+                <SingleSelect value={report.week} onChange={(v: string | number) => setWeek(String(v))}>
+                  {report.weeks.map((w) => (
+                    <SingleSelectOption key={w} value={w}>{w}</SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            </Box>
+            <Box width="20rem">
+              <Field.Root id="contains" hint="Zeigt nur Suchanfragen, die dieses Wort enthalten.">
+                <Field.Label>Suchanfragen filtern</Field.Label>
+                <TextInput type="search" value={contains} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setContains(e.target.value)} />
+                <Field.Hint />
+              </Field.Root>
+            </Box>
+          </Flex>
         ) : null}
         {error ? <Typography textColor="danger600" role="alert">{error}</Typography> : null}
         {notice ? (

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { adminInBrowser as login } from './cms-admin';
 import { e2e } from './env';
 
 /**
@@ -11,16 +12,6 @@ const SLUG = 'digitalstrategie-fuer-hamburg';
 const FIRST = 'Zwischenbilanz: Die Quartiersplattform verbindet inzwischen 38 Bezirksdienste.';
 const FIX = 'Nachtrag: Die Zahl stammt aus dem Bericht an die Bürgerschaft vom Oktober.';
 
-async function login(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${e2e.cms}/admin/auth/login`);
-  await page.getByLabel(/E-?mail/i).fill(who.email);
-  await page.getByLabel(/^Passwor[dt]/i).fill(who.password);
-  await page.getByRole('button', { name: /^(Login|Anmelden)$/i }).click();
-  await expect(page.getByRole('navigation').first()).toBeVisible();
-  return page;
-}
 
 async function openProject(page: Page) {
   await page.goto(`${e2e.cms}/admin/content-manager/collection-types/api::project.project?plugins[i18n][locale]=de`);

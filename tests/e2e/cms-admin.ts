@@ -1,5 +1,6 @@
 import dns from 'node:dns';
 import http from 'node:http';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { e2e } from './env';
 
@@ -88,4 +89,16 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
     req.on('timeout', () => req.destroy(new Error(`GET ${url}: no answer within 30 s`)));
     req.on('error', reject);
   });
+}
+
+/** A German-speaking editor or ITD11 member signed in to the Strapi admin in Chromium. */
+export async function adminInBrowser(browser: Browser, who: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${e2e.cms}/admin/auth/login`);
+  await page.getByLabel(/E-?mail/i).fill(who.email);
+  await page.getByLabel(/^Passwor[dt]/i).fill(who.password);
+  await page.getByRole('button', { name: /^(Login|Anmelden)$/i }).click();
+  await expect(page.getByRole('navigation').first()).toBeVisible();
+  return page;
 }

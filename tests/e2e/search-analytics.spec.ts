@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { z } from 'zod';
-import { Anything, login, single, Submitted } from './cms-admin';
+import { adminInBrowser, Anything, login, single, Submitted } from './cms-admin';
 import { e2e } from './env';
 
 /**
@@ -13,16 +13,6 @@ const VOCABULARY = 'api::search-vocabulary.search-vocabulary';
 const Line = z.object({ query: z.string(), searches: z.number(), zeroResults: z.number(), clicks: z.number(), topPositions: z.array(z.object({ position: z.number(), clicks: z.number() })) });
 const Report = z.object({ data: z.object({ top: z.array(Line), zeroResults: z.array(Line), noClicks: z.array(Line) }) });
 
-async function adminPage(browser: Browser, who: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  await page.goto(`${e2e.cms}/admin/auth/login`);
-  await page.getByLabel(/E-?mail/i).fill(who.email);
-  await page.getByLabel(/^Passwor[dt]/i).fill(who.password);
-  await page.getByRole('button', { name: /^(Login|Anmelden)$/i }).click();
-  await expect(page.getByRole('navigation').first()).toBeVisible();
-  return page;
-}
 
 // A word no catalogue has (letters only: a query with four digits is never counted).
 const nonsense = `wqxj${Array.from({ length: 6 }, () => 'bcdfghklmnprstvz'[Math.floor(Math.random() * 16)]).join('')}`;
@@ -56,7 +46,7 @@ test('ITD11 sees what people searched for and pins a page for a query that found
   expect((await mine()).top.some((l) => l.query.includes('aktenzeichen'))).toBe(false);
 
   // ITD11, in the admin panel: the report, and the best bet in one step.
-  const admin = await adminPage(browser, e2e.approver);
+  const admin = await adminInBrowser(browser, e2e.approver);
   await admin.getByRole('link', { name: 'Suchanalyse' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Suchanalyse' })).toBeVisible();
   await admin.getByLabel('Suchanfragen filtern').fill(nonsense);

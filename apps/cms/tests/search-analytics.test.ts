@@ -65,6 +65,10 @@ describe(`search analytics (${dialect})`, () => {
     expect((await asEditor('GET', '/dsh-search/report')).status).toBe(403);
     expect((await asEditor('POST', '/dsh-search/suggestion', { kind: 'synonym', query: 'knöllchen', meaning: 'verwarnungsgeld' })).status).toBe(403);
     expect((await call('GET', '/dsh-search/report')).status).toBe(401);
+    // Nor the rows themselves, through the content manager's generic write routes.
+    const cmStats = '/content-manager/collection-types/api::search-stat.search-stat';
+    expect((await asEditor('POST', cmStats, { week: '2026-W01', site: 'service', language: 'de', query: 'gefälscht', searches: 999, zeroResults: 0, clicks: 0 })).status).toBe(403);
+    expect((await asEditor('GET', cmStats)).status).toBe(403);
     expect((await asItd11('GET', '/dsh-search/report?week=letzte')).status).toBe(400);
   });
 });

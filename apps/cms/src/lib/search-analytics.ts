@@ -217,7 +217,6 @@ export async function addSuggestion(
   return { documentId, line, state: status.state };
 }
 
-export { adminActor };
 
 type Ctx = { request: { body?: unknown }; query: Record<string, unknown>; state: { user?: { id: number } }; body: unknown; status: number };
 

@@ -1,17 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import { factories } from '@strapi/strapi';
+import { fromWebApp } from '../../../lib/web-app';
 import { inboxSubmission } from '@dsh/content-model';
 import { z } from 'zod';
-import { env } from '../../../env';
 import { notifyInbox } from '../../../lib/review/notify';
 
 const UID = 'api::inbox-message.inbox-message';
-
-function fromWebApp(authorization: string | undefined): boolean {
-  const given = Buffer.from(authorization?.replace(/^Bearer\s+/i, '') ?? '');
-  const want = Buffer.from(env().FORM_SECRET);
-  return given.length === want.length && timingSafeEqual(given, want);
-}
 
 type Ctx = { get(name: string): string | undefined; request: { body?: unknown }; status: number; body: unknown };
 

@@ -1,15 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import { factories } from '@strapi/strapi';
-import { env } from '../../../env';
+import { fromWebApp } from '../../../lib/web-app';
 import { parseDelivery, recordSearchStats } from '../../../lib/search-analytics';
 
 const UID = 'api::search-stat.search-stat';
-
-function fromWebApp(authorization: string | undefined): boolean {
-  const given = Buffer.from(authorization?.replace(/^Bearer\s+/i, '') ?? '');
-  const want = Buffer.from(env().FORM_SECRET);
-  return given.length === want.length && timingSafeEqual(given, want);
-}
 
 type Ctx = { get(name: string): string | undefined; request: { body?: unknown }; status: number; body: unknown };
 

@@ -49,6 +49,8 @@
         var title = document.createElement('span');
         title.className = classes.title || '';
         title.textContent = s.title;
+        // A German-only service in an English list: read in German, and said so.
+        if (s.lang) title.lang = s.lang;
         var kind = document.createElement('span');
         kind.className = (on ? classes.activeKind : classes.kind) || '';
         kind.textContent = '· ' + s.kind;
@@ -104,7 +106,9 @@
             if (!body || own !== controller) return;
             asked = q;
             items = (Array.isArray(body.suggestions) ? body.suggestions : []).map(function (s) {
-              return { title: String(s.title), url: String(s.url), kind: kinds[s.type] || String(s.type) };
+              var kind = kinds[s.type] || String(s.type);
+              var lang = s.lang === 'de' ? 'de' : '';
+              return { title: String(s.title), url: String(s.url), lang: lang, kind: lang && kinds['lang:' + lang] ? kind + ' · ' + kinds['lang:' + lang] : kind };
             });
             active = -1;
             open = items.length > 0 && document.activeElement === input;

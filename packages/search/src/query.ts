@@ -90,6 +90,7 @@ export function buildSearchRequest(q: SearchQuery): MeiliSearchParams {
     cropLength: 40,
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
-    showRankingScore: false,
+    // Lists of one query are merged by it (English results and German-only services).
+    showRankingScore: true,
   };
 }

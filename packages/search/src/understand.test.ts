@@ -29,10 +29,26 @@ describe('query understanding', () => {
   });
 
   it('knows the parts of a compound the catalogue does not know, for the fallback', () => {
-    const u = understandQuery('hundeanmeldung');
-    expect(u.words).toEqual(['hundeanmeldung']);
-    expect(u.parts.hundeanmeldung).toEqual(expect.arrayContaining(['anmeldung']));
-    expect(relaxedWords(u, { hundeanmeldung: 0, anmeldung: 40, hund: 3 }).words).toEqual(expect.arrayContaining(['anmeldung']));
+    const u = understandQuery('baulastenauskunft');
+    expect(u.words).toEqual(['baulastenauskunft']);
+    expect(u.parts.baulastenauskunft).toEqual(['baulasten', 'auskunft']);
+    expect(relaxedWords(u, { baulastenauskunft: 0, baulasten: 2, auskunft: 40 }).words).toEqual(['baulasten', 'auskunft']);
+  });
+
+  it('corrects a misspelt compound part to the catalogue term, which Meilisearch cannot do inside a word', () => {
+    expect(understandQuery('imatrikulationsbescheinigung').parts.imatrikulationsbescheinigung).toEqual(['immatrikulation', 'bescheinigung']);
+    expect(understandQuery('sozialtiket').parts.sozialtiket).toEqual(['sozialticket']);
+    // A word of the thesaurus is no typo of a catalogue word ("Trauung" is not "Tragung").
+    expect(understandQuery('trauung').parts).toEqual({});
+  });
+
+  it('reads "ue" as an umlaut only where the word is no compound of known parts as typed', () => {
+    expect(understandQuery('grundsteuerbescheid').words).toEqual(['grundsteuerbescheid']);
+    expect(understandQuery('gebuehrenbescheid').words).toEqual(['gebührenbescheid']);
+  });
+
+  it('drops everyday verbs that never name a service', () => {
+    expect(understandQuery('wann kann ich in rente gehen').text).toBe('rente');
   });
 
   it('says when it searched for something other than what was typed', () => {

@@ -1,4 +1,7 @@
+import { distance } from 'fastest-levenshtein';
+import { catalogueWords } from './lexicon.generated.js';
 import { decompound, isKnownWord } from './decompound.js';
+import { defaultSynonyms } from './synonyms.js';
 
 /**
  * What a person types, turned into what the index can answer. One pipeline, in this order:
@@ -13,7 +16,9 @@ import { decompound, isKnownWord } from './decompound.js';
  *    outrank the one word that names the service;
  * 5. compounds: a word the catalogue does not know carries its known parts, which the
  *    fallback searches instead when the word itself matches nothing ("hundeanmeldung" →
- *    "hund anmeldung");
+ *    "hund anmeldung"); a part the catalogue does not know is corrected to the closest
+ *    catalogue term one or two letters away ("imatrikulationsbescheinigung" → "immatrikulation
+ *    bescheinigung"): Meilisearch's typo tolerance sees whole words only;
  * 6. the thesaurus and the English glossary are index synonyms (settings.ts), applied by
  *    Meilisearch to the words that remain; typos are Meilisearch's typo tolerance, per word.
  *
@@ -32,6 +37,8 @@ bitte danke hallo gerne brauche brauchen benötige benötigen suche suchen finde
 für von vom zu zum zur mit bei beim im in am an ab auf aus über unter nach vor seit bis um ohne gegen durch
 hier da dort jetzt heute sofort schnell online hamburg hh
 so sowie als wenn falls dass ob
+gehen geht gehe tun tue lassen lasse lässt lief läuft laufen sagen sage gemacht passiert passieren
+mehr viel viele sehr immer wieder richtig genau eigentlich irgendwie etwas
 `;
 const FILLER_EN = `
 i me my mine you your we our us they their he she it its a an the this that these those
@@ -41,6 +48,7 @@ is are am was were be been being do does did done can could must should shall ma
 need needs want wants looking look find search
 for of to in on at by from with about into over under after before without near
 here there now today online hamburg city as
+go goes going do doing make made happen happens what's there's i'm it's much many very really some any
 `;
 /** Request verbs: what one wants done, not what it is about. */
 const WEAK = `
@@ -98,11 +106,77 @@ function normalise(q: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Catalogue terms: the words of the catalogue and the parts of its compounds ("baulasten" of
+ * "Baulastenverzeichnis"), which the index also holds (`parts`), and every word of the
+ * thesaurus and the glossary ("trauung" is no typo of "tragung"). Built once, on first use.
+ */
+let terms: { all: ReadonlySet<string>; byFirst: Map<string, string[]> } | undefined;
+function catalogueTerms() {
+  if (terms) return terms;
+  const all = new Set<string>();
+  for (const w of catalogueWords) {
+    all.add(w);
+    for (const p of decompound(w)) if (p.length >= 4) all.add(p);
+  }
+  for (const [from, to] of Object.entries(defaultSynonyms)) for (const w of [from, ...to].join(' ').split(/\s+/)) if (w.length >= 4) all.add(w);
+  const byFirst = new Map<string, string[]>();
+  for (const t of all) {
+    const list = byFirst.get(t[0]!) ?? [];
+    list.push(t);
+    byFirst.set(t[0]!, list);
+  }
+  terms = { all, byFirst };
+  return terms;
+}
+/** A word the index holds as a word or as a compound part. */
+export const isCatalogueTerm = (w: string): boolean => isKnownWord(w) || catalogueTerms().all.has(w);
+
+/**
+ * The catalogue term closest to a word the catalogue does not know, when it is one letter away
+ * (from 7 letters) or two (from 11): the same first letter, since people rarely mistype it.
+ * Stricter than Meilisearch's own typo tolerance (5 and 9), since it applies to parts.
+ */
+export function correctedTerm(word: string): string | undefined {
+  if (word.length < 7 || isCatalogueTerm(word)) return undefined;
+  const allowed = word.length >= 11 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const t of catalogueTerms().byFirst.get(word[0]!) ?? []) {
+    if (Math.abs(t.length - word.length) > allowed) continue;
+    const d = distance(word, t);
+    if (d < bestDistance || (d === bestDistance && best !== undefined && t.length > best.length)) {
+      best = t;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The catalogue terms a compound consists of, when they make it up (but for linking letters). */
+function termParts(word: string): string[] {
+  const all = decompound(word).filter((p) => p.length >= 4);
+  // The longest parts, without one that another contains ("eltern" beside "elternzeit").
+  const heads = all.filter((p) => !all.some((o) => o !== p && o.includes(p)));
+  const fixed: string[] = [];
+  let covered = 0;
+  for (const p of heads) {
+    const term = [p, ...linkless(p)].find(isCatalogueTerm) ?? correctedTerm(p);
+    if (!term) continue;
+    fixed.push(term);
+    covered += p.length;
+  }
+  return fixed.length && covered >= word.length - 2 ? fixed : [];
+}
+const linkless = (p: string) => ['s', 'es', 'n', 'en', 'e'].filter((l) => p.endsWith(l) && p.length - l.length >= 4).map((l) => p.slice(0, -l.length));
+
 /** "fuehrerschein" → "führerschein" where only the umlaut spelling is a catalogue word. */
 function umlauts(word: string): string {
-  if (!/ae|oe|ue/.test(word) || isKnownWord(word)) return word;
+  if (!/ae|oe|ue/.test(word) || isCatalogueTerm(word)) return word;
   const candidate = word.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/ue/g, 'ü');
-  return isKnownWord(candidate) || decompound(candidate).length ? candidate : word;
+  if (isCatalogueTerm(candidate)) return candidate;
+  // "grundsteuerbescheid" is a compound of known parts as typed: its "ue" is no umlaut.
+  return !termParts(word).length && termParts(candidate).length ? candidate : word;
 }
 
 /** `language`: the visitor's (an English query searched in German text is still English). */
@@ -128,14 +202,14 @@ export function understandQuery(q: string, language: 'de' | 'en' = 'de'): Unders
   const unique = [...new Set(kept)];
   const parts: Record<string, string[]> = {};
   for (const t of unique) {
-    if (t.length < 8 || isKnownWord(t)) continue;
-    const known = decompound(t).filter((p) => p.length >= 4 && isKnownWord(p));
-    // The longest parts, without one that another contains ("eltern" beside "elternzeit"),
-    // and only when they make up the word (but for linking letters): "hundesteuuerrr" is a
-    // misspelling to correct, not a dog.
-    const heads = known.filter((p) => !known.some((o) => o !== p && o.includes(p)));
-    const covered = heads.reduce((n, p) => n + p.length, 0);
-    if (heads.length && covered >= t.length - 2) parts[t] = heads;
+    if (t.length < 5 || isCatalogueTerm(t)) continue;
+    // Only parts that make up the word (but for linking letters): "hundesteuuerrr" is a
+    // misspelling for Meilisearch's typo tolerance, not a dog. A word that is no compound may
+    // still be one typo away from a catalogue term ("verhinderungsplege").
+    const found = t.length >= 8 ? termParts(t) : [];
+    const corrected = found.length ? undefined : correctedTerm(t);
+    if (found.length) parts[t] = found;
+    else if (corrected) parts[t] = [corrected];
   }
   const text = unique.join(' ');
   return { original: q, words: unique, text, dropped, parts, weak, rewritten: text !== normalise(q).join(' ') };

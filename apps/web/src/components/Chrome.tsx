@@ -69,7 +69,7 @@ export async function Chrome({ site, locale, current, alternatePath = '/', bread
               placeholder={t('common.searchPlaceholder')}
               suggestUrl="/api/search/suggest"
               locale={locale}
-              kindLabels={Object.fromEntries(searchTypes.map((ty) => [ty, t(`search.type.${ty}`)]))}
+              kindLabels={{ ...Object.fromEntries(searchTypes.map((ty) => [ty, t(`search.type.${ty}`)])), 'lang:de': t('search.germanOnly.badge') }}
               countLabel={t('common.suggestCount', { n: '{n}' })}
               listLabel={t('common.suggestList')}
             />

@@ -25,7 +25,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
   else if (parsed.data.q.trim() || parsed.data.lebenslage?.length) {
     try {
       ({ result, germanOnly } = await searchWithGerman(parsed.data, site));
-      if (result.total === 0 && !germanOnly?.hits.length) {
+      if (result.total === 0) {
         suggestion = await spellingSuggestion(parsed.data);
         situations = await allLebenslagen(locale)
           .then((all) => all.filter((l) => l.locale === locale).slice(0, 24))
@@ -63,30 +63,16 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
     return `${href(to, '/search')}?${p}`;
   };
   const hrefFor = (page: number) => searchHref({ page: String(page) });
-  const germanSection = germanOnly?.hits.length ? (
-    <section aria-labelledby="german-only" className="mt-8 border-t border-line pt-6">
-      <h2 id="german-only" className="mb-2 text-xl font-semibold">{t('search.germanOnly.title')}</h2>
-      <p className="mb-4 max-w-3xl">{t('search.germanOnly.intro')}</p>
-      <ol className="flex flex-col gap-6">
-        {germanOnly.hits.map((h) => (
-          <li key={h.id} className="border-b border-line pb-4">
-            <p className="text-sm text-muted">{t('search.type.service')} · {t('search.germanOnly.badge')}</p>
-            <h3 className="text-lg font-bold" lang="de">
-              <a href={h.url} hrefLang="de" className="text-primary underline-offset-4 hover:underline">{h.title}</a>
-            </h3>
-            <p lang="de">
-              {markedSegments(h.highlight).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-            </p>
-          </li>
-        ))}
-      </ol>
-      {germanOnly.total > germanOnly.hits.length ? (
-        <p className="mt-4">
-          <a href={searchHref({ type: 'service' }, true, 'de')} hrefLang="de" className="font-semibold text-primary underline">{t('search.germanOnly.all', { total: germanOnly.total })}</a>
-        </p>
-      ) : null}
-    </section>
-  ) : null;
+  // German-only services are listed among the English results (see searchWithGerman); when the
+  // German search found more than the list shows, it links them all.
+  const germanShown = result?.hits.filter((h) => h.germanOnly).length ?? 0;
+  const englishTotal = (result?.total ?? 0) - germanShown;
+  const germanMore =
+    germanOnly && germanOnly.total > germanShown ? (
+      <p className="mt-6">
+        <a href={searchHref({ type: 'service' }, true, 'de')} hrefLang="de" className="font-semibold text-primary underline">{t('search.germanOnly.all', { total: germanOnly.total })}</a>
+      </p>
+    ) : null;
   const typeCounts = result?.facets.type ?? {};
   const audienceCounts = result?.facets.audiences ?? {};
   return (
@@ -178,12 +164,8 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                 {types.length || audiences.length || online ? <a href={searchHref({}, false)} className="underline">{t('search.reset')}</a> : null}
               </div>
             </form>
-            {result.total === 0 && germanSection ? (
-              <>
-                <p>{t('search.germanOnly.noEnglish')}</p>
-                {germanSection}
-              </>
-            ) : result.total === 0 ? (
+            {germanShown ? <p className="mb-4 max-w-3xl">{englishTotal === 0 ? t('search.germanOnly.noEnglish') : t('search.germanOnly.intro')}</p> : null}
+            {result.total === 0 ? (
               <div className="flex flex-col gap-4">
                 {suggestion ? (
                   <p className="text-lg">
@@ -226,14 +208,15 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
                   <p className="text-sm text-muted">
                     {h.pinned ? <strong className="mr-2 font-semibold text-primary">{t('search.recommended')}</strong> : null}
                     {t(`search.type.${h.type}`)}
+                    {h.germanOnly ? ` · ${t('search.germanOnly.badge')}` : null}
                   </p>
-                  <h3 className="text-lg font-bold">
+                  <h3 className="text-lg font-bold" lang={h.germanOnly ? 'de' : undefined}>
                     {/* Through the click counter (search analytics), which sends the visitor on. */}
-                    <a href={clickHref(locale, q, (result.page - 1) * (parsed.success ? parsed.data.limit : 10) + i + 1, h.url)} className="text-primary underline-offset-4 hover:underline">
+                    <a href={clickHref(locale, q, (result.page - 1) * (parsed.success ? parsed.data.limit : 10) + i + 1, h.url)} hrefLang={h.germanOnly ? 'de' : undefined} className="text-primary underline-offset-4 hover:underline">
                       {h.title}
                     </a>
                   </h3>
-                  <p>
+                  <p lang={h.germanOnly ? 'de' : undefined}>
                     {markedSegments(h.highlight).map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
                   </p>
                   {h.variants && h.group ? (
@@ -252,7 +235,7 @@ export async function SearchResults({ site, locale, searchParams }: { site: Site
               hrefFor={hrefFor}
               labels={{ nav: t('common.pagination.nav'), previous: t('common.pagination.previous'), next: t('common.pagination.next'), page: (n) => t('common.pagination.page', { n }) }}
             />
-            {result.total > 0 ? germanSection : null}
+            {germanMore}
           </>
         ) : (
           <p>{t('search.prompt')}</p>

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { badRequestAnswer, errorAnswer, type JsonAnswer, rateLimitHeaders, tooManyRequestsAnswer } from '@/lib/http';
 import { clientKey } from '@/lib/rate-limit';
-import { runSearch, searchWithGerman, SearchUnavailableError } from '@/lib/search';
+import { searchWithGerman, SearchUnavailableError, suggestSearch } from '@/lib/search';
 import { searchLimiter, suggestLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
@@ -30,11 +30,12 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
         total: r.total,
         page: r.page,
         pageCount: r.pageCount,
-        hits: r.hits.map((h) => ({ ...h, highlight: markedToHtml(h.highlight) })),
+        hits: r.hits.map(({ score: _score, ...h }) => ({ ...h, highlight: markedToHtml(h.highlight), ...(h.germanOnly ? { lang: 'de' } : {}) })),
         facets: r.facets,
         // What was searched for when that is not what was typed (filler dropped, a fallback).
         interpretation: r.interpretation ?? null,
-        ...(german ? { germanOnly: { total: german.total, hits: german.hits.map((h) => ({ ...h, highlight: markedToHtml(h.highlight), lang: 'de' })) } } : {}),
+        // Also listed among `hits` on the first page, by how well they match.
+        ...(german ? { germanOnly: { total: german.total, hits: german.hits.map(({ score: _score, ...h }) => ({ ...h, highlight: markedToHtml(h.highlight), lang: 'de' })) } } : {}),
       },
     };
   } catch (err) {
@@ -58,11 +59,12 @@ export async function suggestAnswer(params: URLSearchParams, headers: Headers): 
   if (!parsed.success) return badRequestAnswer(parsed.error, rateLimitHeaders(budget));
   const site = siteForHost(headers.get('host'), env().SERVICE_HOSTS);
   try {
-    const r = await runSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6, groupBy: 'leika' }, site);
+    // The same pipeline as the results page: English visitors are offered German-only services too.
+    const r = await suggestSearch({ q: parsed.data.q, locale: parsed.data.locale, type: [], audience: [], topic: [], lebenslage: [], online: false, page: 1, limit: 6, groupBy: 'leika' }, site);
     return {
       status: 200,
       headers: { 'cache-control': 'public, max-age=60', ...rateLimitHeaders(budget) },
-      body: { query: r.query, suggestions: r.hits.map((h) => ({ type: h.type, title: h.title, url: h.url })) },
+      body: { query: r.query, suggestions: r.hits.map((h) => ({ type: h.type, title: h.title, url: h.url, ...(h.germanOnly ? { lang: 'de' } : {}) })) },
     };
   } catch (err) {
     if (err instanceof SearchUnavailableError) return errorAnswer(503, 'search_unavailable', 'Die Suche ist gerade nicht erreichbar.');

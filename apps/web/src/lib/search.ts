@@ -26,6 +26,10 @@ export interface SearchHit {
   variants?: number;
   /** A best bet ITD11 pinned for this query ("Empfohlen"), shown first. */
   pinned?: boolean;
+  /** In an English list: a service described in German only (the page is German). */
+  germanOnly?: boolean;
+  /** Meilisearch's ranking score (0–1), to merge lists of one query; not part of the API. */
+  score?: number;
 }
 
 /** How the query was read, when that differs from what was typed: the page says so. */
@@ -60,6 +64,7 @@ const Response = z.object({
 
 const Hit = SearchDocument.extend({
   _formatted: z.object({ title: z.string().optional(), summary: z.string().optional() }).partial().optional(),
+  _rankingScore: z.number().optional(),
 });
 
 function toHit(h: z.infer<typeof Hit>, site: Site): SearchHit {
@@ -73,6 +78,7 @@ function toHit(h: z.infer<typeof Hit>, site: Site): SearchHit {
     highlight: h._formatted?.summary ?? h.summary,
     ...(h.leikaKey ? { leikaKey: h.leikaKey } : {}),
     ...(h.group ? { group: h.group } : {}),
+    ...(h._rankingScore !== undefined ? { score: h._rankingScore } : {}),
   };
 }
 
@@ -141,13 +147,34 @@ export async function searchWithGerman(q: SearchQuery, site: Site): Promise<{ re
   return { result, germanOnly: answer.germanOnly };
 }
 
+/** The same in both languages, uncounted: the header's suggestions. */
+export async function suggestSearch(q: SearchQuery, site: Site): Promise<SearchResult> {
+  const { result } = await searchInLanguages(q, site);
+  return { ...result, hits: result.hits.slice(0, q.limit) };
+}
+
 async function searchInLanguages(q: SearchQuery, site: Site): Promise<{ result: SearchResult; germanOnly: SearchResult | null }> {
   const wantsGerman = q.locale === 'en' && q.q.trim() !== '' && (!q.type.length || q.type.includes('service'));
   if (!wantsGerman) return { result: await runSearch(q, site), germanOnly: null };
   // The German one is an extra: when it fails, the English results still show.
   const [strict, germanOnly] = await Promise.all([runSearch(q, site, { relax: false }), germanOnlyServices(q, site).catch(() => null)]);
-  if (strict.total >= ENOUGH_HITS || (germanOnly?.total ?? 0) > 0) return { result: strict, germanOnly };
-  return { result: await runSearch(q, site), germanOnly };
+  const english = strict.total >= ENOUGH_HITS || (germanOnly?.total ?? 0) > 0 ? strict : await runSearch(q, site);
+  return { result: q.page === 1 && germanOnly ? withGerman(english, germanOnly.hits) : english, germanOnly };
+}
+
+/**
+ * One English list: the German-only services among the English results by how well they match
+ * (Meilisearch's ranking score of the same query), marked as German. A service that has an
+ * English page is never one of them. Only the first page mixes; later pages are English.
+ */
+function withGerman(english: SearchResult, german: SearchHit[]): SearchResult {
+  if (!german.length) return english;
+  // Without a variants link: that list is the German search's (linked below the list).
+  const marked = german.map(({ variants: _v, ...h }) => ({ ...h, germanOnly: true }));
+  // Pinned hits stay first; the rest by score, English first among equals (sort is stable).
+  const pinned = english.hits.filter((h) => h.pinned);
+  const rest = [...english.hits.filter((h) => !h.pinned), ...marked].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  return { ...english, total: english.total + marked.length, hits: [...pinned, ...rest] };
 }
 
 /** The pinned hits first, each once; the total counts a pinned page the search did not find. */
@@ -207,15 +234,15 @@ async function bestBets(q: SearchQuery, site: Site): Promise<SearchHit[]> {
  * (Meilisearch's `frequency` strategy: the rarest words count most). The answer says what
  * was searched for whenever that is not what was typed.
  */
-async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale, relax = true): Promise<SearchResult> {
+async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale, relax = true, written = true): Promise<SearchResult> {
   const understood = understandQuery(q.q, language);
-  if (!understood.words.length) return querySearch(q, site);
+  if (!understood.words.length) return querySearch(q, site, undefined, written);
   // Long queries are the ones that fall back: their word counts are asked for beside the strict
   // search (Meilisearch answers both at once on two cores) instead of after it.
   const toCount = countWords(understood);
   const early = relax && toCount.length > 2 ? wordCounts(toCount, q) : null;
   early?.catch(() => {});
-  const strict = await querySearch({ ...q, q: understood.text }, site, 'all');
+  const strict = await querySearch({ ...q, q: understood.text }, site, 'all', written);
   const interpretation = (searchedFor: string, withoutMatch: string[], relaxed: boolean): Interpretation | undefined =>
     searchedFor !== q.q.trim().toLowerCase() || withoutMatch.length || relaxed ? { searchedFor, withoutMatch, relaxed } : undefined;
   const asStrict = { ...strict, query: q.q, interpretation: understood.rewritten ? interpretation(understood.text, [], false) : undefined };
@@ -223,15 +250,24 @@ async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en
   const counts = await (early ?? wordCounts(toCount, q));
   const { words, withoutMatch } = relaxedWords(understood, counts);
   if (!words.length) return asStrict;
-  const text = words.join(' ');
-  const loose = await querySearch({ ...q, q: text }, site, 'frequency');
+  // Meilisearch's `frequency` strategy (the rarest words count most) and, asked in the same
+  // request, `last` with the rarest word first: each returns nothing for some queries whose words
+  // do match on their own (multi-word synonyms), so the first that finds something is taken.
+  const count = (w: string) => (Object.hasOwn(counts, w) ? (counts[w] ?? 0) : 0);
+  const rarestFirst = [...words].sort((a, b) => count(a) - count(b)).join(' ');
+  const { result: loose, text } = await firstFound({ ...q, q: words.join(' ') }, site, [
+    { text: words.join(' '), strategy: 'frequency' },
+    { text: rarestFirst, strategy: 'last' },
+  ], written);
   if (loose.total <= strict.total && !withoutMatch.length) return asStrict;
   return { ...loose, query: q.q, interpretation: interpretation(text, withoutMatch, loose.total > strict.total) };
 }
 
 const HitList = z.object({ hits: z.array(z.unknown()) });
+/** A written service stands for its group when it scores at least this share of the best variant. */
+const WRITTEN_SCORE = 0.95;
 const GroupCounts = z.object({
-  hits: z.array(z.object({ documentId: z.string(), group: z.string().optional(), text: z.string().optional() })),
+  hits: z.array(z.object({ documentId: z.string(), group: z.string().optional(), text: z.string().optional(), _rankingScore: z.number().optional() })),
   facetDistribution: z.record(z.string(), z.record(z.string(), z.number())).optional(),
 });
 
@@ -242,7 +278,7 @@ const GroupCounts = z.object({
  * matches, so a catalogue variant never hides the page that helps. One request for the page; a
  * hit with more than one match shows "+ N Varianten", a link to all of them.
  */
-async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matchingStrategy?: 'all' | 'frequency'): Promise<SearchHit[]> {
+async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matchingStrategy?: Strategy, preferWritten = true): Promise<SearchHit[]> {
   const groups = [...new Set(hits.map((h) => h.group).filter((g): g is string => Boolean(g?.startsWith('leika-'))))];
   if (q.groupBy !== 'leika' || q.variantsOf || !groups.length) return hits;
   const index = search().index(env().MEILI_INDEX);
@@ -257,6 +293,7 @@ async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matc
         facets: ['group'],
         limit: 400,
         attributesToRetrieve: ['documentId', 'group', 'text'],
+        showRankingScore: true,
         ...(matchingStrategy ? { matchingStrategy } : {}),
       }),
     );
@@ -264,9 +301,16 @@ async function groupVariants(q: SearchQuery, site: Site, hits: SearchHit[], matc
     throw new SearchUnavailableError((err as Error).message);
   }
   const counts = res.facetDistribution?.group ?? {};
-  // Per group, the best-ranked service written in full, where it is not the hit already.
+  // Per group, the best-ranked service written in full, where it is not the hit already and
+  // matches nearly as well as the best variant: "auto abmelden" shows the deregistration
+  // variant, not "Fahrzeug zulassen" with the deregistration among its variants.
   const written = new Map<string, string>();
-  for (const c of res.hits) if (c.group && c.text?.trim() && !written.has(c.group)) written.set(c.group, c.documentId);
+  const best = new Map<string, number>();
+  for (const c of res.hits) {
+    if (!c.group || !preferWritten) continue;
+    if (!best.has(c.group)) best.set(c.group, c._rankingScore ?? 0);
+    if (c.text?.trim() && !written.has(c.group) && (c._rankingScore ?? 0) >= (best.get(c.group) ?? 0) * WRITTEN_SCORE) written.set(c.group, c.documentId);
+  }
   const swap = hits.filter((h) => h.group && written.has(h.group) && written.get(h.group) !== h.id).map((h) => written.get(h.group!)!);
   const replacements = new Map<string, SearchHit>();
   if (swap.length) {
@@ -312,11 +356,13 @@ async function wordCounts(words: string[], q: SearchQuery): Promise<Record<strin
  * `hits` holds at most `limit` of those without an English version.
  */
 export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promise<SearchResult> {
-  // Ungrouped: the English result of a service stands for its object, but a variant that exists
-  // only in German (a reduction, an exemption) is still listed for the English visitor.
-  const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20, groupBy: 'none' };
+  // Grouped like every list: one hit per LeiKa object, or the ten variants of one object would
+  // crowd out every other service.
+  const german: SearchQuery = { ...q, locale: 'de', type: ['service'], page: 1, limit: 20, groupBy: 'leika' };
   return cached(['german-only', site, german, limit], async () => {
-    const found = await understoodSearch(german, site, q.locale);
+    // Meilisearch's best match of each object, not its written service: that one mostly has an
+    // English page, and the German-only variant that matches ("Kraftfahrzeug Abmeldung") would be lost.
+    const found = await understoodSearch(german, site, q.locale, true, false);
     if (!found.hits.length) return found;
     let english: unknown;
     try {
@@ -337,15 +383,36 @@ export function germanOnlyServices(q: SearchQuery, site: Site, limit = 5): Promi
 
 const EnglishIds = z.object({ hits: z.array(z.object({ documentId: z.string() })) });
 
-async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: 'all' | 'frequency'): Promise<SearchResult> {
+type Strategy = 'all' | 'last' | 'frequency';
+
+async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: Strategy, written = true): Promise<SearchResult> {
   let raw: unknown;
   try {
     raw = await search().index(env().MEILI_INDEX).search(q.q, { ...buildSearchRequest(q), ...(matchingStrategy ? { matchingStrategy } : {}) });
   } catch (err) {
     throw new SearchUnavailableError((err as Error).message);
   }
-  const res = Response.parse(raw);
-  const hits = await groupVariants(q, site, res.hits.map((raw) => toHit(Hit.parse(raw), site)), matchingStrategy);
+  return answer(q, site, Response.parse(raw), matchingStrategy, written);
+}
+
+const Results = z.object({ results: z.array(z.unknown()) });
+
+/** Several readings of one query in one request: the first that finds anything (or the last). */
+async function firstFound(q: SearchQuery, site: Site, tries: { text: string; strategy: Strategy }[], written = true): Promise<{ result: SearchResult; text: string }> {
+  let raw: unknown;
+  try {
+    raw = await search().multiSearch({ queries: tries.map((t) => ({ indexUid: env().MEILI_INDEX, q: t.text, ...buildSearchRequest(q), matchingStrategy: t.strategy })) });
+  } catch (err) {
+    throw new SearchUnavailableError((err as Error).message);
+  }
+  const all = Results.parse(raw).results.map((r) => Response.parse(r));
+  const i = Math.max(0, all.findIndex((r) => r.totalHits > 0));
+  const chosen = tries[i]!;
+  return { result: await answer({ ...q, q: chosen.text }, site, all[i]!, chosen.strategy, written), text: chosen.text };
+}
+
+async function answer(q: SearchQuery, site: Site, res: z.infer<typeof Response>, matchingStrategy?: Strategy, written = true): Promise<SearchResult> {
+  const hits = await groupVariants(q, site, res.hits.map((raw) => toHit(Hit.parse(raw), site)), matchingStrategy, written);
   const facets = Object.fromEntries(facetNames.map((f) => [f, res.facetDistribution?.[f] ?? {}]));
   return {
     query: q.q,

@@ -40,12 +40,14 @@ test.describe('search results page', () => {
 });
 
 test.describe('services described in German only', () => {
-  test('an English search finds them, marked as German and leading to the German page; a service written in English is not listed twice', async ({ page }) => {
+  test('an English search lists them among its results, marked as German and leading to the German page; a service written in English is not listed twice', async ({ page }) => {
     await page.goto(`${e2e.service}/en/search?q=Fischereischein`);
-    const german = page.getByRole('region', { name: 'Services described in German only' });
-    const hit = german.getByRole('link', { name: 'Fischereischein', exact: true });
+    const results = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
+    const hit = results.getByRole('link', { name: 'Fischereischein', exact: true });
     await expect(hit).toHaveAttribute('hreflang', 'de');
-    await expect(german.getByRole('heading', { level: 3 }).first()).toHaveAttribute('lang', 'de');
+    const item = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Fischereischein', exact: true }) });
+    await expect(item).toContainText('in German');
+    await expect(item.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'de');
     await hit.click();
     await expect(page).toHaveURL(/\/services\/fischereischein$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -53,13 +55,14 @@ test.describe('services described in German only', () => {
     // The German text of a service that has an English one stays out: the English result is it.
     await page.goto(`${e2e.service}/en/search?q=Hundesteuer`);
     await expect(page.getByRole('link', { name: 'Register a dog and dog tax' })).toBeVisible();
-    const others = page.getByRole('region', { name: 'Services described in German only' });
-    await expect(others.getByRole('link').first()).toBeVisible();
-    await expect(others.getByRole('link', { name: 'Hund anmelden und Hundesteuer' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 3, name: 'Register a dog and dog tax' })).not.toHaveAttribute('lang', 'de');
+    await expect(page.locator('h3[lang="de"]').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Hund anmelden und Hundesteuer' })).toHaveCount(0);
     // More German matches than shown: the German search lists them all.
-    await others.getByRole('link', { name: /^All \d+ services found in German$/ }).click();
+    await page.goto(`${e2e.service}/en/search?q=Anmeldung`);
+    await page.getByRole('link', { name: /^All \d+ services found in German$/ }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page).toHaveURL(/\/search\?q=Hundesteuer&type=service/);
+    await expect(page).toHaveURL(/\/search\?q=Anmeldung&type=service/);
   });
 
   test('English lists say that most services are in German and link the German list of the same selection', async ({ page }) => {
@@ -104,6 +107,15 @@ test.describe('header search suggestions', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(target);
   });
 
+  test('in English offer services described in German only, marked and read as German', async ({ page }) => {
+    await page.goto(`${e2e.digital}/en`);
+    await page.getByRole('combobox', { name: 'Search' }).focus();
+    await page.keyboard.type('fishing licence');
+    const option = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').filter({ hasText: 'Fischereischein' }).first();
+    await expect(option).toContainText('in German');
+    await expect(option.locator('[lang="de"]')).toHaveText(/Fischereischein/);
+  });
+
   test('Escape closes the list, and Enter without a choice searches', async ({ page }) => {
     await page.goto(e2e.digital);
     const box = page.getByRole('combobox', { name: 'Suche' });
@@ -132,7 +144,7 @@ test.describe('search accessibility (axe-core, WCAG 2.1 AA)', () => {
     // English, with and without English results, each with services described in German only.
     for (const q of ['Hundesteuer', 'Fischereischein']) {
       await page.goto(`${e2e.service}/en/search?${new URLSearchParams({ q })}`);
-      await expect(page.getByRole('region', { name: 'Services described in German only' })).toBeVisible();
+      await expect(page.locator('h3[lang="de"]').first()).toBeVisible();
       expect(await scan(page)).toEqual([]);
     }
     await page.goto(e2e.digital);

@@ -9,6 +9,7 @@ describe('query understanding', () => {
     ['Baugenehmigung beantragen', 'baugenehmigung'],
     ['how do I get a birth certificate?', 'birth certificate'],
     ['where can i apply for a fishing licence', 'fishing licence'],
+    ["lost driver's licence", 'lost driver licence'],
   ])('drops filler and request words: %s → %s', (q, text) => {
     expect(understandQuery(q).text).toBe(text);
   });

@@ -100,6 +100,8 @@ function normalise(q: string): string[] {
   return q
     .normalize('NFC')
     .toLowerCase()
+    // An English possessive is no word of its own: "driver's licence" → "driver licence".
+    .replace(/(\p{L})['’]s(?=\s|$)/gu, '$1')
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
     .split(/\s+/)

@@ -28,7 +28,7 @@ const MIN_MODIFIER = 3;
 const LONE_HEAD = 7;
 
 /** The modifier without its linking element (Fugenelement): "wohnungs" → "wohnung", "hunde" → "hund". */
-function withoutLink(modifier: string): string[] {
+export function withoutLink(modifier: string): string[] {
   const variants: string[] = [];
   for (const link of ['es', 's', 'en', 'n', 'e']) {
     if (modifier.endsWith(link) && modifier.length - link.length >= MIN_MODIFIER) variants.push(modifier.slice(0, -link.length));

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { catalogueWords } from './lexicon.generated.js';
-import { decompound, isKnownWord } from './decompound.js';
+import { decompound, isKnownWord, withoutLink } from './decompound.js';
 import { defaultSynonyms } from './synonyms.js';
 
 /**
@@ -163,14 +163,13 @@ function termParts(word: string): string[] {
   const fixed: string[] = [];
   let covered = 0;
   for (const p of heads) {
-    const term = [p, ...linkless(p)].find(isCatalogueTerm) ?? correctedTerm(p);
+    const term = [p, ...withoutLink(p).filter((x) => x.length >= 4)].find(isCatalogueTerm) ?? correctedTerm(p);
     if (!term) continue;
     fixed.push(term);
     covered += p.length;
   }
   return fixed.length && covered >= word.length - 2 ? fixed : [];
 }
-const linkless = (p: string) => ['s', 'es', 'n', 'en', 'e'].filter((l) => p.endsWith(l) && p.length - l.length >= 4).map((l) => p.slice(0, -l.length));
 
 /** "fuehrerschein" → "führerschein" where only the umlaut spelling is a catalogue word. */
 function umlauts(word: string): string {

@@ -3,13 +3,18 @@ import { z } from 'zod';
 import { env } from '@/env';
 import { badRequestAnswer, errorAnswer, type JsonAnswer, rateLimitHeaders, tooManyRequestsAnswer } from '@/lib/http';
 import { clientKey } from '@/lib/rate-limit';
-import { searchWithGerman, SearchUnavailableError, suggestSearch } from '@/lib/search';
+import { searchWithGerman, type SearchHit, SearchUnavailableError, suggestSearch } from '@/lib/search';
 import { searchLimiter, suggestLimiter } from '@/lib/search-limits';
 import { siteForHost } from '@/lib/site';
 
 // The two search endpoints as functions of the query and the request headers. Next's route
 // handlers call them, and so does server.mjs directly (see registerSearchFastPath): under load
 // Next's request pipeline costs several times what a search does.
+
+/** A hit as the API shows it: highlight as HTML, German-only ones marked, no internal score. */
+function apiHit({ score: _score, ...h }: SearchHit) {
+  return { ...h, highlight: markedToHtml(h.highlight), ...(h.germanOnly ? { lang: 'de' } : {}) };
+}
 
 /** GET /api/search: results with highlights, facets and pages. */
 export async function searchAnswer(params: URLSearchParams, headers: Headers): Promise<JsonAnswer> {
@@ -30,12 +35,12 @@ export async function searchAnswer(params: URLSearchParams, headers: Headers): P
         total: r.total,
         page: r.page,
         pageCount: r.pageCount,
-        hits: r.hits.map(({ score: _score, ...h }) => ({ ...h, highlight: markedToHtml(h.highlight), ...(h.germanOnly ? { lang: 'de' } : {}) })),
+        hits: r.hits.map(apiHit),
         facets: r.facets,
         // What was searched for when that is not what was typed (filler dropped, a fallback).
         interpretation: r.interpretation ?? null,
         // Also listed among `hits` on the first page, by how well they match.
-        ...(german ? { germanOnly: { total: german.total, hits: german.hits.map(({ score: _score, ...h }) => ({ ...h, highlight: markedToHtml(h.highlight), lang: 'de' })) } } : {}),
+        ...(german ? { germanOnly: { total: german.total, hits: german.hits.map((h) => apiHit({ ...h, germanOnly: true })) } } : {}),
       },
     };
   } catch (err) {

@@ -234,15 +234,15 @@ async function bestBets(q: SearchQuery, site: Site): Promise<SearchHit[]> {
  * (Meilisearch's `frequency` strategy: the rarest words count most). The answer says what
  * was searched for whenever that is not what was typed.
  */
-async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale, relax = true, written = true): Promise<SearchResult> {
+async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en' = q.locale, relax = true, preferWritten = true): Promise<SearchResult> {
   const understood = understandQuery(q.q, language);
-  if (!understood.words.length) return querySearch(q, site, undefined, written);
+  if (!understood.words.length) return querySearch(q, site, undefined, preferWritten);
   // Long queries are the ones that fall back: their word counts are asked for beside the strict
   // search (Meilisearch answers both at once on two cores) instead of after it.
   const toCount = countWords(understood);
   const early = relax && toCount.length > 2 ? wordCounts(toCount, q) : null;
   early?.catch(() => {});
-  const strict = await querySearch({ ...q, q: understood.text }, site, 'all', written);
+  const strict = await querySearch({ ...q, q: understood.text }, site, 'all', preferWritten);
   const interpretation = (searchedFor: string, withoutMatch: string[], relaxed: boolean): Interpretation | undefined =>
     searchedFor !== q.q.trim().toLowerCase() || withoutMatch.length || relaxed ? { searchedFor, withoutMatch, relaxed } : undefined;
   const asStrict = { ...strict, query: q.q, interpretation: understood.rewritten ? interpretation(understood.text, [], false) : undefined };
@@ -255,10 +255,10 @@ async function understoodSearch(q: SearchQuery, site: Site, language: 'de' | 'en
   // do match on their own (multi-word synonyms), so the first that finds something is taken.
   const count = (w: string) => (Object.hasOwn(counts, w) ? (counts[w] ?? 0) : 0);
   const rarestFirst = [...words].sort((a, b) => count(a) - count(b)).join(' ');
-  const { result: loose, text } = await firstFound({ ...q, q: words.join(' ') }, site, [
+  const { result: loose, text } = await firstFound(q, site, [
     { text: words.join(' '), strategy: 'frequency' },
     { text: rarestFirst, strategy: 'last' },
-  ], written);
+  ], preferWritten);
   if (loose.total <= strict.total && !withoutMatch.length) return asStrict;
   return { ...loose, query: q.q, interpretation: interpretation(text, withoutMatch, loose.total > strict.total) };
 }
@@ -385,34 +385,29 @@ const EnglishIds = z.object({ hits: z.array(z.object({ documentId: z.string() })
 
 type Strategy = 'all' | 'last' | 'frequency';
 
-async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: Strategy, written = true): Promise<SearchResult> {
-  let raw: unknown;
-  try {
-    raw = await search().index(env().MEILI_INDEX).search(q.q, { ...buildSearchRequest(q), ...(matchingStrategy ? { matchingStrategy } : {}) });
-  } catch (err) {
-    throw new SearchUnavailableError((err as Error).message);
-  }
-  return answer(q, site, Response.parse(raw), matchingStrategy, written);
+/** One reading of the query (the filters of `q`, its text), grouped and counted. */
+async function querySearch(q: SearchQuery, site: Site, matchingStrategy?: Strategy, preferWritten = true): Promise<SearchResult> {
+  return (await firstFound(q, site, [{ text: q.q, strategy: matchingStrategy }], preferWritten)).result;
 }
 
 const Results = z.object({ results: z.array(z.unknown()) });
 
 /** Several readings of one query in one request: the first that finds anything (or the last). */
-async function firstFound(q: SearchQuery, site: Site, tries: { text: string; strategy: Strategy }[], written = true): Promise<{ result: SearchResult; text: string }> {
+async function firstFound(q: SearchQuery, site: Site, tries: { text: string; strategy?: Strategy }[], preferWritten = true): Promise<{ result: SearchResult; text: string }> {
   let raw: unknown;
   try {
-    raw = await search().multiSearch({ queries: tries.map((t) => ({ indexUid: env().MEILI_INDEX, q: t.text, ...buildSearchRequest(q), matchingStrategy: t.strategy })) });
+    raw = await search().multiSearch({ queries: tries.map((t) => ({ indexUid: env().MEILI_INDEX, q: t.text, ...buildSearchRequest(q), ...(t.strategy ? { matchingStrategy: t.strategy } : {}) })) });
   } catch (err) {
     throw new SearchUnavailableError((err as Error).message);
   }
   const all = Results.parse(raw).results.map((r) => Response.parse(r));
   const i = Math.max(0, all.findIndex((r) => r.totalHits > 0));
   const chosen = tries[i]!;
-  return { result: await answer({ ...q, q: chosen.text }, site, all[i]!, chosen.strategy, written), text: chosen.text };
+  return { result: await answer({ ...q, q: chosen.text }, site, all[i]!, chosen.strategy, preferWritten), text: chosen.text };
 }
 
-async function answer(q: SearchQuery, site: Site, res: z.infer<typeof Response>, matchingStrategy?: Strategy, written = true): Promise<SearchResult> {
-  const hits = await groupVariants(q, site, res.hits.map((raw) => toHit(Hit.parse(raw), site)), matchingStrategy, written);
+async function answer(q: SearchQuery, site: Site, res: z.infer<typeof Response>, matchingStrategy?: Strategy, preferWritten = true): Promise<SearchResult> {
+  const hits = await groupVariants(q, site, res.hits.map((raw) => toHit(Hit.parse(raw), site)), matchingStrategy, preferWritten);
   const facets = Object.fromEntries(facetNames.map((f) => [f, res.facetDistribution?.[f] ?? {}]));
   return {
     query: q.q,
